@@ -1,0 +1,385 @@
+// The demo page's own logic: language and theme switches, the live-incident
+// controls, the event log. No inline handlers (the page runs under a strict CSP).
+
+const FEED_URL = '/demo/status.json';
+const INCIDENT_URL = '/demo/incident';
+const ELEMENTS = 'status-banner, status-history, status-indicator';
+const LOG_SIZE = 10;
+const STORAGE_KEY = 'status-banner-demo';
+
+const STRINGS = {
+  en: {
+    title: 'status-banner — demo',
+    skip: 'Skip to content',
+    pitch:
+      'Tell your users, in their language, when something is broken — and what happened before. Three web components, one script tag, your existing status feed.',
+    buildNotice: 'The components are not built yet. Build them, then reload:',
+    controls: 'Demo controls',
+    language: 'Language',
+    theme: 'Theme',
+    themeAuto: 'Auto',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    live: 'Live incident',
+    liveHint: 'These buttons change the demo feed; every element on this page reads it and polls it every 10 seconds.',
+    severity: 'Severity',
+    minor: 'Minor',
+    major: 'Major',
+    critical: 'Critical',
+    start: 'Start incident',
+    update: 'Post update',
+    resolve: 'Resolve',
+    maintenance: 'Schedule maintenance',
+    reset: 'Reset',
+    indicator: 'Indicator',
+    indicatorHint: 'The overall status, for a header, a footer or a help menu.',
+    history: 'History',
+    historyHint: 'Past and current incidents, newest first, with their updates and post-incident reports.',
+    log: 'Event log',
+    logHint: 'The last 10 events caught on document.',
+    logEmpty: 'No events yet.',
+    clear: 'Clear',
+    use: 'Use it',
+    useHint: 'One script tag, then the elements wherever you want them:',
+    useBundler: 'With a bundler:',
+    copy: 'Copy',
+    copied: 'Copied',
+    footer: 'The feed is served from memory at',
+    working: 'Sending…',
+    done: {
+      start: 'Incident started ({severity}).',
+      update: 'Update posted: {status}.',
+      resolve: 'Incident resolved.',
+      maintenance: 'Maintenance scheduled in 2 hours.',
+      reset: 'Feed reset to demo/status.json.',
+    },
+    failed: 'Failed: {message}',
+    noServer: 'The live controls need the demo server (npm start).',
+    status: {investigating: 'investigating', identified: 'identified', monitoring: 'monitoring', resolved: 'resolved'},
+    summary: {
+      load: '{incidents} incidents ({active} active), {maintenances} maintenances',
+      change: '{previous} → {current}',
+      dismiss: 'incident {incidentId}, update {updateId}',
+    },
+  },
+  fr: {
+    title: 'status-banner — démonstration',
+    skip: 'Aller au contenu',
+    pitch:
+      'Dites à vos utilisateurs, dans leur langue, quand quelque chose ne va pas — et ce qui s’est passé avant. Trois composants web, une balise script, votre flux de statut existant.',
+    buildNotice: 'Les composants ne sont pas encore construits. Construisez-les, puis rechargez la page\u00a0:',
+    controls: 'Commandes de la démonstration',
+    language: 'Langue',
+    theme: 'Thème',
+    themeAuto: 'Auto',
+    themeLight: 'Clair',
+    themeDark: 'Sombre',
+    live: 'Incident en direct',
+    liveHint:
+      'Ces boutons modifient le flux de démonstration\u00a0; chaque élément de la page le lit et l’interroge toutes les 10\u00a0secondes.',
+    severity: 'Gravité',
+    minor: 'Mineure',
+    major: 'Majeure',
+    critical: 'Critique',
+    start: 'Déclencher un incident',
+    update: 'Publier une mise à jour',
+    resolve: 'Résoudre',
+    maintenance: 'Planifier une maintenance',
+    reset: 'Réinitialiser',
+    indicator: 'Indicateur',
+    indicatorHint: 'L’état général, pour un en-tête, un pied de page ou un menu d’aide.',
+    history: 'Historique',
+    historyHint: 'Incidents passés et en cours, du plus récent au plus ancien, avec leurs mises à jour et leurs rapports.',
+    log: 'Journal des événements',
+    logHint: 'Les 10 derniers événements reçus par document.',
+    logEmpty: 'Aucun événement pour l’instant.',
+    clear: 'Effacer',
+    use: 'Utilisation',
+    useHint: 'Une balise script, puis les éléments où vous voulez\u00a0:',
+    useBundler: 'Avec un bundler\u00a0:',
+    copy: 'Copier',
+    copied: 'Copié',
+    footer: 'Le flux est servi depuis la mémoire à l’adresse',
+    working: 'Envoi…',
+    done: {
+      start: 'Incident déclenché ({severity}).',
+      update: 'Mise à jour publiée\u00a0: {status}.',
+      resolve: 'Incident résolu.',
+      maintenance: 'Maintenance planifiée dans 2\u00a0heures.',
+      reset: 'Flux réinitialisé à demo/status.json.',
+    },
+    failed: 'Échec\u00a0: {message}',
+    noServer: 'Les commandes en direct nécessitent le serveur de démonstration (npm start).',
+    status: {investigating: 'en cours d’analyse', identified: 'cause identifiée', monitoring: 'sous surveillance', resolved: 'résolu'},
+    summary: {
+      load: '{incidents} incidents ({active} en cours), {maintenances} maintenances',
+      change: '{previous} → {current}',
+      dismiss: 'incident {incidentId}, mise à jour {updateId}',
+    },
+  },
+};
+
+const $ = (selector, root = document) => root.querySelector(selector);
+const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
+
+// ---------------------------------------------------------------------------
+// Preferences (remembered across reloads when storage is available)
+
+function loadPrefs() {
+  try {
+    return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') ?? {};
+  } catch {
+    return {};
+  }
+}
+
+function savePrefs(patch) {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({...loadPrefs(), ...patch}));
+  } catch {
+    // Private mode or storage disabled: the choice lasts for this page only.
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Language
+
+let lang = 'en';
+
+const t = (key) => key.split('.').reduce((o, k) => o?.[k], STRINGS[lang]) ?? key.split('.').reduce((o, k) => o?.[k], STRINGS.en) ?? key;
+const format = (template, values) => template.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
+
+function setLanguage(next) {
+  lang = STRINGS[next] ? next : 'en';
+  // The elements inherit the language from <html lang>.
+  document.documentElement.lang = lang;
+  document.title = t('title');
+  for (const el of $$('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const button of $$('[data-lang]')) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  renderLog();
+  savePrefs({lang});
+}
+
+// ---------------------------------------------------------------------------
+// Theme
+
+const THEMES = ['auto', 'light', 'dark'];
+
+function setTheme(theme) {
+  if (!THEMES.includes(theme)) theme = 'auto';
+  for (const el of $$(ELEMENTS)) el.setAttribute('theme', theme);
+  if (theme === 'auto') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+  for (const button of $$('[data-theme-choice]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.themeChoice === theme));
+  }
+  savePrefs({theme});
+}
+
+// ---------------------------------------------------------------------------
+// Live incident controls
+
+const actionStatus = $('#action-status');
+
+function showStatus(message, kind = 'info') {
+  actionStatus.textContent = message;
+  actionStatus.dataset.kind = kind;
+}
+
+/** Enable only the actions the feed allows right now. */
+function syncControls(feed) {
+  const live = (feed?.incidents ?? []).find(
+    (i) => typeof i?.id === 'string' && i.id.startsWith('live-') && i.status !== 'resolved' && !i.resolved_at,
+  );
+  const updateButton = $('[data-action="update"]');
+  const resolveButton = $('[data-action="resolve"]');
+  updateButton.disabled = !live || !['investigating', 'identified'].includes(live.status);
+  resolveButton.disabled = !live;
+}
+
+function reloadElements() {
+  // Elements sharing a `src` share one store: one reload refreshes them all.
+  const banner = $('status-banner');
+  if (typeof banner?.reload === 'function') {
+    try {
+      Promise.resolve(banner.reload()).catch(() => {});
+    } catch {
+      // The element reports its own errors through status-error.
+    }
+  }
+}
+
+async function runAction(action) {
+  const body = {action};
+  if (action === 'start') body.severity = $('#severity').value;
+  const buttons = $$('[data-action]');
+  const wasDisabled = buttons.map((b) => b.disabled);
+  buttons.forEach((b) => (b.disabled = true));
+  $('#live-controls').setAttribute('aria-busy', 'true');
+  showStatus(t('working'));
+  let feed = null;
+  try {
+    const response = await fetch(INCIDENT_URL, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json', Accept: 'application/json'},
+      body: JSON.stringify(body),
+    });
+    const payload = await response.json().catch(() => null);
+    if (!response.ok) {
+      if (response.status === 404 || response.status === 405) throw new Error(t('noServer'));
+      throw new Error(payload?.error ?? `HTTP ${response.status}`);
+    }
+    feed = payload;
+    const live = feed?.incidents?.[0];
+    showStatus(
+      format(t(`done.${action}`), {
+        severity: t(body.severity ?? 'major').toLowerCase(),
+        status: t(`status.${live?.status}`),
+      }),
+      'success',
+    );
+    reloadElements();
+  } catch (error) {
+    showStatus(format(t('failed'), {message: error?.message ?? String(error)}), 'error');
+  } finally {
+    $('#live-controls').removeAttribute('aria-busy');
+    buttons.forEach((b, i) => (b.disabled = wasDisabled[i]));
+    if (feed) syncControls(feed);
+  }
+}
+
+async function fetchFeedState() {
+  try {
+    const response = await fetch(FEED_URL, {cache: 'no-store'});
+    if (response.ok) syncControls(await response.json());
+  } catch {
+    // The elements show the error; the controls stay as they are.
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Event log
+
+const LOGGED = ['status-load', 'status-change', 'status-error', 'status-dismiss'];
+const log = [];
+
+function describeSource(target) {
+  if (!(target instanceof Element)) return '';
+  const variant = target.getAttribute('variant');
+  return `<${target.localName}${variant ? ` ${variant}` : ''}>`;
+}
+
+function summarize(type, detail = {}) {
+  switch (type) {
+    case 'status-load': {
+      const snapshot = detail?.snapshot ?? {};
+      const incidents = Array.isArray(snapshot.incidents) ? snapshot.incidents : [];
+      const active = incidents.filter((i) => i?.status !== 'resolved' && i?.resolvedAt == null).length;
+      const maintenances = Array.isArray(snapshot.maintenances) ? snapshot.maintenances.length : 0;
+      return format(t('summary.load'), {incidents: incidents.length, active, maintenances});
+    }
+    case 'status-change':
+      return format(t('summary.change'), {previous: detail?.previous ?? '—', current: detail?.current ?? '—'});
+    case 'status-error':
+      return String(detail?.error?.message ?? detail?.error ?? 'error') + (detail?.url ? ` (${detail.url})` : '');
+    case 'status-dismiss':
+      return format(t('summary.dismiss'), {incidentId: detail?.incidentId ?? '—', updateId: detail?.updateId ?? '—'});
+    default:
+      return '';
+  }
+}
+
+function onStatusEvent(event) {
+  const now = new Date();
+  const source = describeSource(event.target);
+  // Elements sharing a `src` share one store, so one fetch makes every one of
+  // them fire the same event: those are shown as one entry naming each source.
+  const summary = summarize(event.type, event.detail);
+  const same = log.find(
+    (entry) =>
+      now - entry.time < 1000 &&
+      entry.type === event.type &&
+      !entry.sources.includes(source) &&
+      summarize(entry.type, entry.detail) === summary,
+  );
+  if (same) {
+    same.sources.push(source);
+  } else {
+    log.unshift({time: now, type: event.type, sources: [source], detail: event.detail});
+    log.length = Math.min(log.length, LOG_SIZE);
+  }
+  renderLog();
+}
+
+function renderLog() {
+  const list = $('#event-log');
+  const timeFormat = new Intl.DateTimeFormat(lang, {hour: '2-digit', minute: '2-digit', second: '2-digit'});
+  // Built with DOM nodes and textContent: event details may carry feed text.
+  list.replaceChildren(
+    ...log.map((entry) => {
+      const item = document.createElement('li');
+      item.className = `log-entry log-${entry.type.replace('status-', '')}`;
+      const time = document.createElement('time');
+      time.dateTime = entry.time.toISOString();
+      time.textContent = timeFormat.format(entry.time);
+      const type = document.createElement('span');
+      type.className = 'log-type';
+      type.textContent = entry.type;
+      const source = document.createElement('span');
+      source.className = 'log-source';
+      source.textContent = entry.sources.join(' ');
+      const summary = document.createElement('span');
+      summary.className = 'log-summary';
+      summary.textContent = summarize(entry.type, entry.detail);
+      item.append(time, type, source, summary);
+      return item;
+    }),
+  );
+  $('#log-empty').hidden = log.length > 0;
+}
+
+// ---------------------------------------------------------------------------
+// Copy buttons
+
+async function copySnippet(button) {
+  const source = document.getElementById(button.dataset.copy);
+  if (!source || !navigator.clipboard) return;
+  try {
+    await navigator.clipboard.writeText(source.textContent);
+    button.textContent = t('copied');
+    setTimeout(() => (button.textContent = t('copy')), 1500);
+  } catch {
+    // Clipboard denied: the snippet can still be selected by hand.
+  }
+}
+
+// ---------------------------------------------------------------------------
+// A build that is missing shows a notice instead of an empty page.
+
+function watchBuild() {
+  const timeout = new Promise((resolve) => setTimeout(() => resolve(false), 3000));
+  Promise.race([customElements.whenDefined('status-banner').then(() => true), timeout]).then((defined) => {
+    $('#build-notice').hidden = defined;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Wiring
+
+for (const type of LOGGED) document.addEventListener(type, onStatusEvent);
+
+for (const button of $$('[data-lang]')) button.addEventListener('click', () => setLanguage(button.dataset.lang));
+for (const button of $$('[data-theme-choice]')) button.addEventListener('click', () => setTheme(button.dataset.themeChoice));
+for (const button of $$('[data-action]')) button.addEventListener('click', () => runAction(button.dataset.action));
+for (const button of $$('[data-copy]')) button.addEventListener('click', () => copySnippet(button));
+$('#clear-log').addEventListener('click', () => {
+  log.length = 0;
+  renderLog();
+});
+
+const prefs = loadPrefs();
+setLanguage(prefs.lang ?? document.documentElement.lang ?? 'en');
+setTheme(prefs.theme ?? 'auto');
+syncControls(null);
+fetchFeedState();
+watchBuild();

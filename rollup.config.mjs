@@ -1,0 +1,69 @@
+// Builds every file DESIGN.md §2 ships:
+//   dist/index.js (+ .d.ts)  classes, types, headless API; registers nothing
+//   dist/define.js           registers the three elements
+//   dist/cdn/status-banner.js       one minified self-contained ES module (Lit, i18next, en+fr inlined)
+//   dist/cdn/status-banner.iife.js  the same as a classic script
+import typescript from '@rollup/plugin-typescript';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import {readFileSync} from 'node:fs';
+
+/** Ships the native feed's JSON Schema beside the code (package export `./status-feed.schema.json`). */
+const schemaAsset = () => ({
+  name: 'status-feed-schema',
+  generateBundle() {
+    this.emitFile({type: 'asset', fileName: 'status-feed.schema.json', source: readFileSync('src/feeds/status-feed.schema.json', 'utf8')});
+  },
+});
+
+// The npm build leaves lit and i18next to the user's bundler, so an app that
+// already has them pays for them once.
+const external = (id) => /^(lit|@lit\/|i18next)(\/|$)/.test(id);
+
+const terserOptions = {
+  ecma: 2022,
+  module: true,
+  compress: {passes: 3, unsafe_arrows: true, pure_getters: true},
+  format: {comments: false},
+};
+
+const cdnPlugins = () => [
+  nodeResolve({browser: true, exportConditions: ['production']}),
+  json({preferConst: true, compact: true}),
+  typescript({tsconfig: './tsconfig.json', declaration: false, noEmitOnError: true, outDir: undefined}),
+  // After TypeScript, which compiles from the files on disk: Lit's own
+  // minifier collapses the markup and CSS inside html`` and css`` templates.
+  minifyHTML({
+    failOnError: true,
+    // The browsers that have light-dark() and the other CSS the elements use;
+    // older ones are not a target, so nothing is transpiled for them.
+    // keepClosingSlash: in svg`` templates `<path/>` must stay self-closed, or
+    // the HTML parser nests the next shape inside it and it is not drawn.
+    options: {minifyOptions: {keepClosingSlash: true, minifyCSS: {targets: {chrome: 123 << 16, firefox: 120 << 16, safari: (17 << 16) | (5 << 8)}}}},
+  }),
+];
+
+export default [
+  {
+    input: {index: 'src/index.ts', define: 'src/define.ts'},
+    external,
+    plugins: [
+      json({preferConst: true}),
+      typescript({tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist', noEmitOnError: true}),
+      schemaAsset(),
+    ],
+    output: {dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false},
+  },
+  {
+    input: 'src/cdn.ts',
+    plugins: [...cdnPlugins(), terser(terserOptions)],
+    output: {file: 'dist/cdn/status-banner.js', format: 'es', inlineDynamicImports: true},
+  },
+  {
+    input: 'src/cdn.ts',
+    plugins: [...cdnPlugins(), terser({...terserOptions, module: false})],
+    output: {file: 'dist/cdn/status-banner.iife.js', format: 'iife', name: 'StatusBannerKit', inlineDynamicImports: true},
+  },
+];

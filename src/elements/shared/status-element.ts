@@ -1,0 +1,189 @@
+import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
+import type {TFunction} from 'i18next';
+import {feedStore, type FeedEvent, type FeedState} from '../../client/feed-store.js';
+import {parseFeed, type FormatOption} from '../../feeds/parse-feed.js';
+import {translator} from '../../i18n/i18n.js';
+import {onLanguageChange, resolveLanguage} from '../../i18n/resolve-lang.js';
+import {filterByComponents, parseComponentList} from '../../model/filters.js';
+import {isStale} from '../../model/staleness.js';
+import {overallStatus} from '../../model/status.js';
+import {safeHttpUrl} from '../../model/rich-text.js';
+import {pickText} from '../../model/text.js';
+import type {OverallStatus, Snapshot, Text} from '../../model/types.js';
+
+export interface StatusLoadDetail {
+  snapshot: Snapshot;
+}
+export interface StatusChangeDetail {
+  previous: OverallStatus;
+  current: OverallStatus;
+}
+export interface StatusErrorDetail {
+  error: Error;
+  /** The feed URL that failed; absent when the `data` property was given. */
+  url?: string;
+}
+
+/**
+ * What the three elements share: the attributes common to all (DESIGN.md
+ * §2), the subscription to the page's shared store for `src` (or the `data`
+ * property), the reader's language, and the events.
+ */
+export abstract class StatusElement extends LitElement {
+  // Declared without decorators: the CDN build saves their helper's bytes.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    format: {},
+    refresh: {type: Number},
+    maxAge: {type: Number, attribute: 'max-age'},
+    components: {},
+    theme: {reflect: true},
+    href: {},
+    data: {attribute: false},
+    feed: {state: true},
+  };
+
+  /** Feed URL; several URLs separated by spaces are mirrors, tried in order. */
+  src?: string;
+
+  /** `native`, `statuspage`, `atom`, `rss`, `cachet`, `uptime-kuma`, `instatus`, or `auto`. */
+  format: FormatOption = 'auto';
+
+  /** Seconds between polls; `0` fetches once. Values under 10 count as 10. */
+  refresh = 60;
+
+  /** Seconds after which a snapshot reads as `unknown`, never a stale green. */
+  maxAge?: number;
+
+  /** Comma-separated component ids or names to consider; all when absent. */
+  components?: string;
+
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Where "details" links go; the feed's page URL by default. */
+  href?: string;
+
+  /** A feed object (any supported format) or a Snapshot: given, nothing is fetched. */
+  data?: unknown;
+
+  /**
+   * The feed's state as this element knows it.
+   * @internal
+   */
+  protected feed: FeedState = {status: 'loading'};
+
+  /** The language the element speaks now: a BCP 47 tag. */
+  protected language = 'en';
+  protected t: TFunction = translator('en');
+
+  #unsubscribe?: () => void;
+  #stopLanguageWatch?: () => void;
+  #lastOverall?: OverallStatus;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopLanguageWatch = onLanguageChange(() => this.requestUpdate());
+    this.#connectFeed();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopLanguageWatch?.();
+    this.#stopLanguageWatch = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  /** Fetches the feed now, for every element that shares it. */
+  reload(): Promise<void> {
+    if (this.data !== undefined || !this.src) return Promise.resolve();
+    return feedStore(this.src, this.format).reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.isConnected && (changed.has('src') || changed.has('format') || changed.has('data') || changed.has('refresh'))) {
+      // The first render's subscription is made in connectedCallback.
+      if (this.hasUpdated) this.#connectFeed();
+    }
+    this.language = resolveLanguage(this);
+    this.t = translator(this.language);
+  }
+
+  #connectFeed(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    if (this.data !== undefined && this.data !== null) {
+      this.#acceptData(this.data);
+      return;
+    }
+    if (!this.src || !this.src.trim()) {
+      this.feed = {status: 'loading'};
+      return;
+    }
+    const store = feedStore(this.src, this.format);
+    const refresh = Number.isFinite(this.refresh) && this.refresh >= 0 ? this.refresh : 60;
+    this.#unsubscribe = store.subscribe((state, event) => this.#onFeed(state, event), refresh);
+    if (store.state.snapshot || store.state.error) this.#onFeed(store.state, store.state.snapshot ? {type: 'load'} : {type: 'error', error: store.state.error!, url: store.state.errorUrl ?? ''});
+    else this.feed = store.state;
+  }
+
+  #acceptData(data: unknown): void {
+    try {
+      const snapshot = parseFeed(data, this.format);
+      this.#onFeed({status: 'ready', snapshot, fetchedAt: Date.now()}, {type: 'load'});
+    } catch (error) {
+      const err = error instanceof Error ? error : new Error(String(error));
+      // The last good snapshot stays; only the failure is added.
+      this.#onFeed({...this.feed, status: 'error', error: err, failingSince: this.feed.failingSince ?? Date.now()}, {type: 'error', error: err, url: ''});
+    }
+  }
+
+  #onFeed(state: FeedState, event: FeedEvent): void {
+    this.feed = state;
+    if (event.type === 'error') {
+      this.emit<StatusErrorDetail>('status-error', event.url ? {error: event.error, url: event.url} : {error: event.error});
+      return;
+    }
+    if (!state.snapshot) return;
+    this.emit<StatusLoadDetail>('status-load', {snapshot: state.snapshot});
+    const current = this.overall();
+    if (this.#lastOverall !== undefined && current !== this.#lastOverall) {
+      this.emit<StatusChangeDetail>('status-change', {previous: this.#lastOverall, current});
+    }
+    this.#lastOverall = current;
+  }
+
+  /** Fires one of the events DESIGN.md §2 lists: all bubble out of shadow roots. */
+  protected emit<T>(type: string, detail: T): void {
+    fire(this, type, detail);
+  }
+
+  /** The snapshot narrowed to the `components` asked for. */
+  protected get view(): Snapshot | undefined {
+    const snapshot = this.feed.snapshot;
+    return snapshot && filterByComponents(snapshot, parseComponentList(this.components));
+  }
+
+  /** The overall status of what this element shows; `unknown` past `max-age` or without a snapshot. */
+  protected overall(now = Date.now()): OverallStatus {
+    const view = this.view;
+    if (!view || isStale(this.feed.fetchedAt, this.maxAge, now)) return 'unknown';
+    return overallStatus(view, now);
+  }
+
+  /** A feed text in the reader's language. */
+  protected text(text: Text | undefined): string {
+    return pickText(text, this.language, this.feed.snapshot?.page.lang);
+  }
+
+  /** Where "details" links go: `href`, else the item's own URL, else the feed's page. */
+  protected detailsUrl(itemUrl?: string): string | undefined {
+    return safeHttpUrl(this.href, document.baseURI) ?? itemUrl ?? this.feed.snapshot?.page.url;
+  }
+}
+
+/** Outside the class so that the manifest lists the documented @fires, not a generic `type`. */
+function fire<T>(target: EventTarget, type: string, detail: T): void {
+  target.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true}));
+}

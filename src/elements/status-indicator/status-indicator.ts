@@ -1,0 +1,45 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {StatusElement} from '../shared/status-element.js';
+import {themeStyles} from '../shared/theme.styles.js';
+import {indicatorStyles} from './status-indicator.styles.js';
+
+/**
+ * The overall status at a glance, as a `dot`, a `badge` or `text`, linking
+ * to the status page.
+ *
+ * @tag status-indicator
+ *
+ * @attr src - Feed URL; several URLs separated by spaces are mirrors.
+ * @attr lang - BCP 47 language; else inherited from the page.
+ *
+ * @fires status-load - `{snapshot}` after a fetch that changed something.
+ * @fires status-change - `{previous, current}` when the overall status changes.
+ * @fires status-error - `{error, url}` when a fetch or parse fails; the last good state stays.
+ *
+ * @csspart indicator - The whole indicator (a link when there is a status page); `data-status` holds the overall status.
+ * @csspart dot - The colored dot.
+ * @csspart text - The status text.
+ */
+export class StatusIndicator extends StatusElement {
+  static override styles = [themeStyles, indicatorStyles];
+  static override properties = {...StatusElement.properties, variant: {reflect: true}};
+
+  /** `dot`, `badge` or `text`. */
+  variant: 'dot' | 'badge' | 'text' = 'dot';
+
+  override render(): TemplateResult {
+    const t = this.t;
+    const status = this.view ? this.overall() : this.feed.status === 'error' ? 'unavailable' : 'loading';
+    const label = t(`status.${status}`);
+    const variant = this.variant === 'badge' || this.variant === 'text' ? this.variant : 'dot';
+    const tone = status === 'unavailable' || status === 'loading' ? 'unknown' : status;
+    // The dot alone carries its name for assistive technology, and a tooltip for the pointer.
+    const content = html`${variant !== 'text' ? html`<span part="dot" class="dot" role=${variant === 'dot' ? 'img' : nothing} aria-label=${variant === 'dot' ? label : nothing}></span>` : nothing}${variant !== 'dot'
+      ? html`<span part="text" class="text">${label}</span>`
+      : nothing}`;
+    const url = this.detailsUrl();
+    return url
+      ? html`<a part="indicator" class="indicator" data-variant=${variant} data-status=${tone} href=${url} title=${label}>${content}</a>`
+      : html`<span part="indicator" class="indicator" data-variant=${variant} data-status=${tone} title=${label}>${content}</span>`;
+  }
+}

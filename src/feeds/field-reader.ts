@@ -1,0 +1,101 @@
+import type {Text} from '../model/types.js';
+import {describe} from './feed-error.js';
+
+/**
+ * Reads fields out of an untrusted JSON value while recording, with their
+ * path, every field that has the wrong shape. Adapters read through it so
+ * that a bad feed yields one clear message naming each bad field, and never
+ * an exception from deep inside.
+ */
+export class FieldReader {
+  readonly problems: string[] = [];
+  readonly fields: string[] = [];
+
+  problem(path: string, expected: string, got: unknown): void {
+    this.fields.push(path);
+    this.problems.push(`${path}: expected ${expected}, got ${got === undefined ? 'nothing' : describe(got)}`);
+  }
+
+  object(value: unknown, path: string): Record<string, unknown> | undefined {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    this.problem(path, 'an object', value);
+    return undefined;
+  }
+
+  /** An optional array: absent reads as empty. */
+  array(value: unknown, path: string): readonly unknown[] {
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value;
+    this.problem(path, 'an array', value);
+    return [];
+  }
+
+  /** A required non-empty string id; numbers are accepted and stringified, as many feeds use them. */
+  id(value: unknown, path: string): string | undefined {
+    if (typeof value === 'string' && value.trim() !== '') return value;
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    this.problem(path, 'a non-empty string id', value);
+    return undefined;
+  }
+
+  optionalString(value: unknown, path: string): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string') return value;
+    this.problem(path, 'a string', value);
+    return undefined;
+  }
+
+  optionalBoolean(value: unknown, path: string): boolean | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'boolean') return value;
+    this.problem(path, 'true or false', value);
+    return undefined;
+  }
+
+  /** A text: a string, or an object of language tags to strings. */
+  text(value: unknown, path: string, required: boolean): Text | undefined {
+    if (value === undefined || value === null) {
+      if (required) this.problem(path, 'a text (a string, or an object of language tags to strings)', value);
+      return undefined;
+    }
+    if (typeof value === 'string') return value;
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      const entries = Object.entries(value as Record<string, unknown>);
+      if (entries.length > 0 && entries.every(([, v]) => typeof v === 'string')) return value as Record<string, string>;
+    }
+    this.problem(path, 'a text (a string, or an object of language tags to strings)', value);
+    return undefined;
+  }
+
+  /** An instant as epoch milliseconds, from an ISO 8601 string; see `parseIsoDate`. */
+  date(value: unknown, path: string, required: boolean): number | undefined {
+    if (value === undefined || value === null) {
+      if (required) this.problem(path, 'an ISO 8601 date', value);
+      return undefined;
+    }
+    const time = parseIsoDate(value);
+    if (time === undefined) this.problem(path, 'an ISO 8601 date such as "2016-07-11T00:00:00Z"', value);
+    return time;
+  }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * Parses an ISO 8601 date or date-time. A value without a time zone is read
+ * as UTC (a feed cannot know its reader's zone), and impossible dates such as
+ * `2016-02-31` are refused rather than rolled over.
+ */
+export function parseIsoDate(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', frac = '', zone = 'Z'] = m;
+  const utc = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s, frac ? Math.round(Number(`0${frac}`) * 1000) : 0);
+  const check = new Date(utc);
+  if (check.getUTCMonth() !== +mo! - 1 || check.getUTCDate() !== +d! || +h > 23 || +mi > 59 || +s > 60) return undefined;
+  if (zone.toUpperCase() === 'Z') return utc;
+  const sign = zone[0] === '-' ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return utc - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+}

@@ -1,0 +1,14 @@
+// The package's side-effect-free entry: classes, types and the headless API.
+// Importing it registers no element; `status-banner/define` does.
+export {StatusBanner, type StatusDismissDetail} from './elements/status-banner/status-banner.js';
+export {StatusHistory} from './elements/status-history/status-history.js';
+export {StatusIndicator} from './elements/status-indicator/status-indicator.js';
+export {StatusElement, type StatusLoadDetail, type StatusChangeDetail, type StatusErrorDetail} from './elements/shared/status-element.js';
+export {loadStatus, deriveStatus, type LoadStatusOptions, type DerivedStatus} from './headless.js';
+export {parseFeed, parseFeedText, isSnapshot, type FormatOption} from './feeds/parse-feed.js';
+export {FeedError} from './feeds/feed-error.js';
+export {FetchError} from './client/fetch-feed.js';
+export {overallStatus} from './model/status.js';
+export {chooseBanner, type BannerChoice} from './model/banner.js';
+export {pickText} from './model/text.js';
+export type * from './model/types.js';

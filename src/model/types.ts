@@ -1,0 +1,100 @@
+/**
+ * The Snapshot: what every feed adapter produces and every element reads.
+ * Plain data only (numbers for instants, strings for ids) so that it can be
+ * compared, cached as JSON and built under Node.
+ */
+
+/**
+ * A human text from the feed: one string, or one string per language tag
+ * (`{"en": "…", "fr": "…"}`). Never passed through i18next.
+ */
+export type Text = string | Readonly<Record<string, string>>;
+
+export type Severity = 'minor' | 'major' | 'critical';
+export type IncidentStatus = 'investigating' | 'identified' | 'monitoring' | 'resolved';
+export type MaintenanceStatus = 'scheduled' | 'in_progress' | 'completed';
+export type ComponentStatus = 'operational' | 'degraded' | 'partial_outage' | 'major_outage' | 'maintenance';
+
+/** The overall status shown by the indicator: a component status, or `unknown` when nothing trustworthy is known. */
+export type OverallStatus = ComponentStatus | 'unknown';
+
+export type FeedFormat = 'native' | 'statuspage' | 'atom' | 'rss' | 'cachet' | 'uptime-kuma' | 'instatus';
+
+export interface Page {
+  readonly name?: Text;
+  /** The human status page, where "details" links go by default. */
+  readonly url?: string;
+  /** The language of untagged texts, and the fallback for tagged ones. */
+  readonly lang?: string;
+}
+
+export interface Component {
+  readonly id: string;
+  readonly name: Text;
+  readonly status: ComponentStatus;
+}
+
+export interface Update {
+  readonly id: string;
+  /** Epoch milliseconds. */
+  readonly at: number;
+  readonly status?: IncidentStatus | MaintenanceStatus;
+  readonly text?: Text;
+}
+
+/** The post-incident sections: what the seed page writes after each incident. */
+export interface Report {
+  readonly impact?: Text;
+  readonly rootCause?: Text;
+  /** The root cause is a first analysis, not the final one. */
+  readonly rootCausePreliminary?: boolean;
+  readonly resolution?: Text;
+  readonly mitigation?: Text;
+  readonly nextSteps?: Text;
+}
+
+export interface Incident {
+  readonly id: string;
+  readonly title: Text;
+  readonly severity: Severity;
+  readonly status: IncidentStatus;
+  /** Epoch milliseconds. */
+  readonly startedAt: number;
+  readonly resolvedAt?: number;
+  /** Ids of the affected components. */
+  readonly components: readonly string[];
+  readonly url?: string;
+  /** Newest first. */
+  readonly updates: readonly Update[];
+  readonly report?: Report;
+}
+
+export interface Maintenance {
+  readonly id: string;
+  readonly title: Text;
+  readonly status: MaintenanceStatus;
+  readonly startsAt: number;
+  readonly endsAt?: number;
+  readonly components: readonly string[];
+  readonly text?: Text;
+  readonly url?: string;
+  /** Newest first. */
+  readonly updates: readonly Update[];
+}
+
+export interface Snapshot {
+  /** Brand that tells a Snapshot from a raw feed object given to the `data` property. */
+  readonly kind: 'status-snapshot';
+  readonly format: FeedFormat;
+  readonly page: Page;
+  readonly components: readonly Component[];
+  /** Newest first. */
+  readonly incidents: readonly Incident[];
+  /** Soonest first. */
+  readonly maintenances: readonly Maintenance[];
+  /**
+   * Whether the source lists past incidents (`full`) or only the ones going on
+   * now (`active`), so that the history can say so instead of showing nothing.
+   */
+  readonly history: 'full' | 'active';
+}

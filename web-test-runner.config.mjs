@@ -1,0 +1,67 @@
+// @web/test-runner: runs test/**/*.test.ts in headless Chrome/Chromium.
+//   npx wtr                          all tests
+//   npx wtr --files test/x.test.ts   one file
+//   npx wtr --watch                  re-run on change
+// Browser: $CHROME_PATH, else chromium/chrome on PATH (see test/tools/find-chrome.mjs).
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {findChrome, chromeArgs} from './test/tools/find-chrome.mjs';
+import {feedServer} from './test/tools/feed-server.mjs';
+
+/**
+ * Serves `import x from './file.json'` as an ES module (`export default {...}`)
+ * while a `fetch('./file.json')` of the same URL still gets the raw JSON.
+ * The two are told apart by the Fetch Metadata header the browser sends:
+ * `sec-fetch-dest: script` for module imports, `empty` for fetch(). (Chrome
+ * sends it on localhost, a secure context.) `Vary: Sec-Fetch-Dest` keeps the
+ * browser's HTTP cache — which the test runner tells to keep files a year —
+ * from answering a fetch() with the module version, or the reverse.
+ * Never give esbuildPlugin `json: true`: that would turn every .json request
+ * into JavaScript, fetches included.
+ */
+function jsonModules() {
+  const isJson = (context) => context.path.endsWith('.json');
+  const isScript = (context) => context.get('sec-fetch-dest') === 'script';
+  return {
+    name: 'json-modules',
+    resolveMimeType(context) {
+      if (isJson(context) && isScript(context)) return 'js';
+    },
+    transform(context) {
+      if (!isJson(context)) return;
+      const headers = {vary: 'Sec-Fetch-Dest'};
+      if (!isScript(context)) return {headers, transformCache: false};
+      const json = typeof context.body === 'string' ? context.body : String(context.body);
+      JSON.parse(json); // a broken JSON file fails here, with the file's error, not as a JS syntax error
+      return {body: `export default ${json};`, headers, transformCache: false};
+    },
+  };
+}
+
+const chromePath = findChrome();
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts'],
+  // `development` makes Lit use its dev build (extra warnings on misuse).
+  nodeResolve: {exportConditions: ['browser', 'development']},
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  staticLogging: Boolean(process.env.CI),
+  testFramework: {config: {timeout: 10000}},
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 120000,
+  browsers: [chromeLauncher({launchOptions: {executablePath: chromePath, args: chromeArgs}})],
+  // Lit's "dev mode" banner would otherwise show under every test file.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <head><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
+  middleware: [feedServer()],
+  plugins: [
+    jsonModules(),
+    // Reads useDefineForClassFields from tsconfig.json, as the Rollup build does.
+    esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}),
+  ],
+};
