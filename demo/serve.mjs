@@ -22,7 +22,7 @@ const FEED_FILE = path.join(ROOT, 'demo', 'status.json');
 const FEED_PATH = '/demo/status.json';
 const INCIDENT_PATH = '/demo/incident';
 const PORT = Number.parseInt(process.env.PORT ?? '', 10) || 8000;
-const HOST = process.env.HOST || undefined; // default: every interface, IPv4 and IPv6
+const HOST = process.env.HOST || 'localhost'; // loopback only: the demo's POST endpoint is not for the network
 const MAX_BODY = 16 * 1024;
 
 const TYPES = {

@@ -11,6 +11,8 @@
 //        If-Modified-Since equals lastModified) gets 304 with no body.
 //        Cache-Control defaults to `no-cache` (the browser may store but must
 //        revalidate), so every fetch reaches this server and is counted.
+//        `failAfter=N` (with `key`): the first N requests answer as asked, the
+//        later ones with HTTP 500 — a feed that breaks while a page is open.
 //   GET  /feed/file?path=test/fixtures/..&delay=..&status=..&type=..&key=K
 //        Same, with a fixture file as the body (the path must stay inside
 //        test/fixtures).
@@ -63,7 +65,9 @@ async function respond(ctx, body, defaultType) {
     ctx.req.socket.destroy();
     return;
   }
-  const status = q.status ? Number(q.status) : 200;
+  const key = typeof q.key === 'string' ? q.key : undefined;
+  const broken = key !== undefined && q.failAfter !== undefined && (counters.get(key)?.count ?? 0) > Number(q.failAfter);
+  const status = broken ? 500 : q.status ? Number(q.status) : 200;
   if (!Number.isInteger(status) || status < 200 || status > 599) {
     ctx.status = 400;
     ctx.body = `bad status ${q.status}`;

@@ -18,7 +18,9 @@ function renderBlock(block: Block, leading: TemplateResult | undefined): Templat
   if (block.type === 'code') {
     return html`<pre part="code" data-lang=${block.lang || nothing}><code>${block.code}</code></pre>`;
   }
-  return html`<p part="paragraph">${leading ? html`${leading} ` : nothing}${block.lines.map(
+  // The space after the label is a value, not template text: the build's
+  // minifier trims white space at the edges of templates.
+  return html`<p part="paragraph">${leading ? [leading, ' '] : nothing}${block.lines.map(
     (line, i) => html`${i > 0 ? html`<br />` : nothing}${line.map(renderInline)}`,
   )}</p>`;
 }

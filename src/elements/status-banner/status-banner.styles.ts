@@ -60,6 +60,8 @@ export const bannerStyles = css`
   }
   .meta > * + *::before {
     content: '·';
+    /* Inline-block: a link's underline does not reach into it. */
+    display: inline-block;
     margin-inline: 0.5em;
     color: var(--_muted);
   }

@@ -169,7 +169,7 @@ export class StatusHistory extends StatusElement {
           <span part="severity" class="severity" data-tone=${tone}>${icons[tone as keyof typeof icons]}${badge}</span>
           <span part="incident-status" class="state">${state}</span>
         </p>
-        ${this.#renderDates(entry.start, end, ongoing)}
+        ${this.#renderDates(entry.start, end, ongoing, entry.kind === 'incident' ? 'history.resolved' : 'history.ended')}
         ${this.#renderComponents(item.components)}
         ${body}
         ${this.#renderUpdates(item.updates, entry.kind === 'incident' ? 'incidentStatus' : 'maintenanceStatus')}
@@ -178,14 +178,15 @@ export class StatusHistory extends StatusElement {
     </li>`;
   }
 
-  #renderDates(start: number, end: number | undefined, ongoing: boolean): TemplateResult {
+  #renderDates(start: number, end: number | undefined, ongoing: boolean, endLabel: string): TemplateResult {
     const t = this.t;
     const time = (at: number) => html`<time datetime=${new Date(at).toISOString()}>${formatDate(at, this.language, 'dateTime')}</time>`;
+    const duration = formatDuration((end ?? Date.now()) - start, this.language);
     return html`<dl part="dates" class="dates">
       <div><dt>${t('label', {label: t('history.started')})}</dt><dd>${time(start)}</dd></div>
-      <div><dt>${t('label', {label: t('history.resolved')})}</dt><dd>${end !== undefined ? time(end) : t('history.ongoing')}</dd></div>
+      ${end !== undefined ? html`<div><dt>${t('label', {label: t(endLabel)})}</dt><dd>${time(end)}</dd></div>` : nothing}
       ${end !== undefined || ongoing
-        ? html`<div><dt>${t('label', {label: t('history.duration')})}</dt><dd>${formatDuration((end ?? Date.now()) - start, this.language)}</dd></div>`
+        ? html`<div><dt>${t('label', {label: t('history.duration')})}</dt><dd>${end !== undefined ? duration : t('history.ongoingFor', {duration})}</dd></div>`
         : nothing}
     </dl>`;
   }
@@ -220,7 +221,7 @@ export class StatusHistory extends StatusElement {
       <ol class="timeline">
         ${updates.map(
           (u) => html`<li>
-            ${u.status ? html`<strong>${t(`${statusKeys}.${u.status}`)}</strong> · ` : nothing}<time datetime=${new Date(u.at).toISOString()}>${formatDate(u.at, this.language, 'dateTime')}</time>
+            ${u.status ? html`<strong>${t(`${statusKeys}.${u.status}`)}</strong>${' · '}` : nothing}<time datetime=${new Date(u.at).toISOString()}>${formatDate(u.at, this.language, 'dateTime')}</time>
             ${renderText(this.text(u.text))}
           </li>`,
         )}
