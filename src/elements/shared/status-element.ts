@@ -80,11 +80,26 @@ export abstract class StatusElement extends LitElement {
   #unsubscribe?: () => void;
   #stopLanguageWatch?: () => void;
   #lastOverall?: OverallStatus;
+  /** Set while connected but not yet subscribed to the feed's store. */
+  #needsFeed = false;
+
+  /** `lang` is the native attribute; observed so that a change re-renders even inside another shadow root. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopLanguageWatch = onLanguageChange(() => this.requestUpdate());
-    this.#connectFeed();
+    // Subscribed in the next update, once every property set before or just
+    // after insertion (src, data, format, refresh) is known: one subscription.
+    this.#needsFeed = true;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -102,9 +117,9 @@ export abstract class StatusElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.isConnected && (changed.has('src') || changed.has('format') || changed.has('data') || changed.has('refresh'))) {
-      // The first render's subscription is made in connectedCallback.
-      if (this.hasUpdated) this.#connectFeed();
+    if (this.#needsFeed || changed.has('src') || changed.has('format') || changed.has('data') || changed.has('refresh')) {
+      this.#needsFeed = false;
+      if (this.isConnected) this.#connectFeed();
     }
     this.language = resolveLanguage(this);
     this.t = translator(this.language);
@@ -159,10 +174,17 @@ export abstract class StatusElement extends LitElement {
     fire(this, type, detail);
   }
 
-  /** The snapshot narrowed to the `components` asked for. */
+  #viewCache?: {snapshot: Snapshot; components: string | undefined; view: Snapshot};
+
+  /** The snapshot narrowed to the `components` asked for; the same object while neither changes. */
   protected get view(): Snapshot | undefined {
     const snapshot = this.feed.snapshot;
-    return snapshot && filterByComponents(snapshot, parseComponentList(this.components));
+    if (!snapshot) return undefined;
+    const cache = this.#viewCache;
+    if (cache?.snapshot === snapshot && cache.components === this.components) return cache.view;
+    const view = filterByComponents(snapshot, parseComponentList(this.components));
+    this.#viewCache = {snapshot, components: this.components, view};
+    return view;
   }
 
   /** The overall status of what this element shows; `unknown` past `max-age` or without a snapshot. */
