@@ -1,0 +1,59 @@
+// The built CDN module (dist/cdn/status-banner.js, made by `npm run build`
+// before the tests) as a page gets it: one file, registering the elements.
+// This is the minified artifact, so it also checks what the minifiers did.
+import {expect} from '@open-wc/testing';
+
+// ASCII white space only: JavaScript's \s would also fold the no-break spaces French typography needs.
+const squash = (s: string | null | undefined) => (s ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+
+describe('dist/cdn/status-banner.js', () => {
+  before(async () => {
+    // A path outside the module graph the test runner rewrites.
+    await import(/* @vite-ignore */ `${'/dist/cdn/status-banner.js'}`);
+  });
+
+  it('registers the three elements', () => {
+    for (const name of ['status-banner', 'status-history', 'status-indicator']) {
+      expect(customElements.get(name), name).to.be.a('function');
+    }
+  });
+
+  it('renders a native feed fetched through src, in French', async () => {
+    const el = document.createElement('status-history');
+    el.setAttribute('src', '/test/fixtures/native/psgallery.json');
+    el.setAttribute('lang', 'fr');
+    el.setAttribute('days', '0');
+    const loaded = new Promise((resolve) => el.addEventListener('status-load', resolve, {once: true}));
+    document.body.append(el);
+    try {
+      await loaded;
+      await (el as any).updateComplete;
+      const text = squash(el.shadowRoot!.textContent);
+      expect(text).to.include('Échec du téléchargement d’éléments');
+      // The label and its text keep the space between them after minification.
+      expect(text).to.include('Résumé de l’impact\u00a0: ');
+      expect(el.shadowRoot!.querySelector('[part~="code"]')!.textContent).to.include('End of Central Directory record could not be found');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('draws every shape of its icons (self-closed SVG paths survive minification)', async () => {
+    const el = document.createElement('status-banner') as any;
+    el.data = {
+      version: 1,
+      incidents: [{id: 'i1', title: 'Down', severity: 'critical', started_at: new Date().toISOString()}],
+    };
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const svg = el.shadowRoot!.querySelector('[part~="icon"] svg')!;
+      const shapes = svg.querySelectorAll('path, circle');
+      expect(shapes.length).to.be.greaterThan(1);
+      // No shape is nested inside another (which the HTML parser does to unclosed <path>).
+      for (const shape of shapes) expect(shape.parentElement).to.equal(svg);
+    } finally {
+      el.remove();
+    }
+  });
+});

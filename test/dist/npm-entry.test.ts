@@ -1,0 +1,45 @@
+// The npm entry points as a bundler sees them: dist/index.js registers
+// nothing (package.json "sideEffects"), dist/define.js registers the elements.
+import {expect} from '@open-wc/testing';
+
+describe('dist/index.js and dist/define.js', () => {
+  it('index exports the classes and the headless API without registering anything', async () => {
+    const api = await import(/* @vite-ignore */ `${'/dist/index.js'}`);
+    expect(api.StatusBanner).to.be.a('function');
+    expect(api.StatusHistory).to.be.a('function');
+    expect(api.StatusIndicator).to.be.a('function');
+    expect(api.loadStatus).to.be.a('function');
+    expect(api.deriveStatus).to.be.a('function');
+    expect(customElements.get('status-banner')).to.equal(undefined);
+  });
+
+  it('loadStatus and deriveStatus read a feed without any element', async () => {
+    const {loadStatus, deriveStatus} = await import(/* @vite-ignore */ `${'/dist/index.js'}`);
+    const snapshot = await loadStatus('/test/fixtures/native/design-example.json');
+    expect(snapshot.incidents.map((i: {id: string}) => i.id)).to.deep.equal(['2026-11-api-latency', '2026-10-dashboard']);
+    const derived = deriveStatus(snapshot);
+    expect(derived.overall).to.equal('partial_outage');
+    expect(derived.banner.kind).to.equal('incident');
+    expect(derived.banner.incident.id).to.equal('2026-11-api-latency');
+    // Past max-age, a snapshot reads as unknown, never a stale green.
+    expect(deriveStatus(snapshot, {fetchedAt: Date.now() - 120_000, maxAge: 60}).overall).to.equal('unknown');
+  });
+
+  it('loadStatus rejects with the reason when every mirror fails', async () => {
+    const {loadStatus} = await import(/* @vite-ignore */ `${'/dist/index.js'}`);
+    let error: Error | undefined;
+    try {
+      await loadStatus('/feed/echo?status=503&key=npm-1 /feed/echo?status=200&type=text/html&body=%3C!doctype%20html%3E&key=npm-2');
+    } catch (e) {
+      error = e as Error;
+    }
+    expect(error?.message).to.include('HTML page');
+  });
+
+  it('define registers the three elements', async () => {
+    await import(/* @vite-ignore */ `${'/dist/define.js'}`);
+    for (const name of ['status-banner', 'status-history', 'status-indicator']) {
+      expect(customElements.get(name), name).to.be.a('function');
+    }
+  });
+});
