@@ -15,6 +15,8 @@ export class FeedError extends Error {
 
 /** A short description of a value for error messages: `a number (42)`, `an HTML page`. */
 export function describe(value: unknown): string {
+  // A missing field reads as such, not as the JavaScript word `undefined`.
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of ${value.length}`;
   switch (typeof value) {

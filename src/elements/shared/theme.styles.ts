@@ -49,6 +49,17 @@ export const themeStyles = css`
     color-scheme: dark;
   }
 
+  /* One accent per tone, shared by the banner, the history's badges and the indicator. */
+  [data-tone] {
+    --_tone: var(--_unknown);
+    --_tone-bg: var(--_unknown-bg);
+  }
+  [data-tone='minor'] { --_tone: var(--_minor); --_tone-bg: var(--_minor-bg); }
+  [data-tone='major'] { --_tone: var(--_major); --_tone-bg: var(--_major-bg); }
+  [data-tone='critical'] { --_tone: var(--_critical); --_tone-bg: var(--_critical-bg); }
+  [data-tone='maintenance'] { --_tone: var(--_maintenance); --_tone-bg: var(--_maintenance-bg); }
+  [data-tone='operational'] { --_tone: var(--_operational); --_tone-bg: var(--_operational-bg); }
+
   a {
     color: var(--_link);
   }

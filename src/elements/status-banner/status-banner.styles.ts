@@ -5,8 +5,6 @@ export const bannerStyles = css`
     display: block;
   }
   .banner {
-    --_tone: var(--_major);
-    --_tone-bg: var(--_major-bg);
     display: flex;
     align-items: flex-start;
     gap: var(--_space);
@@ -18,11 +16,6 @@ export const bannerStyles = css`
     border-radius: var(--_radius);
     font-size: 0.9375rem;
   }
-  .banner[data-tone='minor'] { --_tone: var(--_minor); --_tone-bg: var(--_minor-bg); }
-  .banner[data-tone='critical'] { --_tone: var(--_critical); --_tone-bg: var(--_critical-bg); }
-  .banner[data-tone='maintenance'] { --_tone: var(--_maintenance); --_tone-bg: var(--_maintenance-bg); }
-  .banner[data-tone='operational'] { --_tone: var(--_operational); --_tone-bg: var(--_operational-bg); }
-  .banner[data-tone='unknown'] { --_tone: var(--_unknown); --_tone-bg: var(--_unknown-bg); }
   .icon {
     color: var(--_tone);
     flex: none;

@@ -55,8 +55,6 @@ export const historyStyles = css`
     font-weight: 600;
   }
   .severity {
-    --_tone: var(--_major);
-    --_tone-bg: var(--_major-bg);
     color: var(--_text);
     background: var(--_tone-bg);
     border: 1px solid var(--_tone);
@@ -64,9 +62,6 @@ export const historyStyles = css`
   .severity svg {
     color: var(--_tone);
   }
-  .severity[data-tone='minor'] { --_tone: var(--_minor); --_tone-bg: var(--_minor-bg); }
-  .severity[data-tone='critical'] { --_tone: var(--_critical); --_tone-bg: var(--_critical-bg); }
-  .severity[data-tone='maintenance'] { --_tone: var(--_maintenance); --_tone-bg: var(--_maintenance-bg); }
   .state {
     border: 1px solid var(--_border);
     color: var(--_muted);

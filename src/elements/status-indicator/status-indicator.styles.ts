@@ -7,8 +7,6 @@ export const indicatorStyles = css`
     font-size: 0.875rem;
   }
   .indicator {
-    --_tone: var(--_unknown);
-    --_tone-bg: var(--_unknown-bg);
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
@@ -18,11 +16,6 @@ export const indicatorStyles = css`
   a.indicator:hover .text {
     text-decoration: underline;
   }
-  .indicator[data-status='operational'] { --_tone: var(--_operational); --_tone-bg: var(--_operational-bg); }
-  .indicator[data-status='degraded'] { --_tone: var(--_minor); --_tone-bg: var(--_minor-bg); }
-  .indicator[data-status='partial_outage'] { --_tone: var(--_major); --_tone-bg: var(--_major-bg); }
-  .indicator[data-status='major_outage'] { --_tone: var(--_critical); --_tone-bg: var(--_critical-bg); }
-  .indicator[data-status='maintenance'] { --_tone: var(--_maintenance); --_tone-bg: var(--_maintenance-bg); }
   .dot {
     flex: none;
     width: 0.625em;
@@ -42,7 +35,7 @@ export const indicatorStyles = css`
     color: var(--_text);
   }
   @media (prefers-reduced-motion: no-preference) {
-    .indicator:not([data-status='operational']):not([data-status='unknown']) .dot {
+    .indicator:not([data-tone='operational']):not([data-tone='unknown']) .dot {
       animation: status-pulse 2s ease-in-out infinite;
     }
     @keyframes status-pulse {

@@ -1,7 +1,18 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import type {OverallStatus} from '../../model/types.js';
 import {StatusElement} from '../shared/status-element.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import {indicatorStyles} from './status-indicator.styles.js';
+
+/** The accent of each overall status: the severity whose color it shares. */
+const TONES: Record<OverallStatus, string> = {
+  operational: 'operational',
+  degraded: 'minor',
+  partial_outage: 'major',
+  major_outage: 'critical',
+  maintenance: 'maintenance',
+  unknown: 'unknown',
+};
 
 /**
  * The overall status at a glance, as a `dot`, a `badge` or `text`, linking
@@ -32,14 +43,15 @@ export class StatusIndicator extends StatusElement {
     const status = this.view ? this.overall() : this.feed.status === 'error' ? 'unavailable' : 'loading';
     const label = t(`status.${status}`);
     const variant = this.variant === 'badge' || this.variant === 'text' ? this.variant : 'dot';
-    const tone = status === 'unavailable' || status === 'loading' ? 'unknown' : status;
+    const known = status === 'unavailable' || status === 'loading' ? 'unknown' : status;
+    const tone = TONES[known];
     // The dot alone carries its name for assistive technology, and a tooltip for the pointer.
     const content = html`${variant !== 'text' ? html`<span part="dot" class="dot" role=${variant === 'dot' ? 'img' : nothing} aria-label=${variant === 'dot' ? label : nothing}></span>` : nothing}${variant !== 'dot'
       ? html`<span part="text" class="text">${label}</span>`
       : nothing}`;
     const url = this.detailsUrl();
     return url
-      ? html`<a part="indicator" class="indicator" data-variant=${variant} data-status=${tone} href=${url} title=${label}>${content}</a>`
-      : html`<span part="indicator" class="indicator" data-variant=${variant} data-status=${tone} title=${label}>${content}</span>`;
+      ? html`<a part="indicator" class="indicator" data-variant=${variant} data-status=${known} data-tone=${tone} href=${url} title=${label}>${content}</a>`
+      : html`<span part="indicator" class="indicator" data-variant=${variant} data-status=${known} data-tone=${tone} title=${label}>${content}</span>`;
   }
 }
