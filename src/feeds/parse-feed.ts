@@ -31,15 +31,20 @@ export function parseFeed(payload: unknown, format: FormatOption = 'auto'): Snap
  */
 export function parseFeedText(body: string, format: FormatOption = 'auto', contentType = ''): Snapshot {
   const start = body.trimStart().slice(0, 200);
-  if (/^<(!doctype html|html)\b/i.test(start) || /text\/html/i.test(contentType)) {
-    throw new FeedError(`Expected a JSON status feed, got an HTML page (${JSON.stringify(start.slice(0, 60))}…): check the src URL or the proxy in front of it`);
-  }
+  // The body decides: a valid feed served as text/html by a misconfigured
+  // server is still read; the content type only helps name what came.
+  if (/^<(!doctype html|html)\b/i.test(start)) throw htmlPage(start);
   let payload: unknown;
   try {
     payload = JSON.parse(body);
   } catch (error) {
+    if (/text\/html/i.test(contentType) || /^<[a-z!]/i.test(start)) throw htmlPage(start);
     const shown = start.length === 0 ? 'an empty body' : `${JSON.stringify(start.slice(0, 60))}`;
     throw new FeedError(`Expected a JSON status feed, got text that is not JSON (${(error as Error).message}): ${shown}`);
   }
   return parseFeed(payload, format);
+}
+
+function htmlPage(start: string): FeedError {
+  return new FeedError(`Expected a JSON status feed, got an HTML page (${JSON.stringify(start.slice(0, 60))}…): check the src URL or the proxy in front of it`);
 }

@@ -1,0 +1,126 @@
+import {expect} from '@open-wc/testing';
+import {formatDate, formatDuration, formatList, formatMonth, formatRelative, monthKey} from '../../src/i18n/format.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const JULY_13 = Date.UTC(2016, 6, 13, 9, 5);
+
+describe('formatDate', () => {
+  it('writes a long date in French and in American English', () => {
+    expect(formatDate(JULY_13, 'fr', 'date', 'UTC')).to.equal('13 juillet 2016');
+    expect(formatDate(JULY_13, 'en-US', 'date', 'UTC')).to.equal('July 13, 2016');
+  });
+
+  it('follows the time zone asked', () => {
+    const lateEvening = Date.UTC(2016, 6, 13, 23, 30);
+    expect(formatDate(lateEvening, 'fr', 'date', 'UTC')).to.equal('13 juillet 2016');
+    expect(formatDate(lateEvening, 'fr', 'date', 'Europe/Paris')).to.equal('14 juillet 2016');
+  });
+
+  it('writes times with the language’s clock', () => {
+    expect(formatDate(Date.UTC(2016, 6, 13, 14, 5), 'fr', 'time', 'UTC')).to.equal('14:05');
+    expect(formatDate(Date.UTC(2016, 6, 13, 14, 5), 'en-US', 'time', 'UTC').replace(/\s/g, ' ')).to.equal('2:05 PM');
+  });
+
+  it('writes a date with a time', () => {
+    const text = formatDate(JULY_13, 'fr', 'dateTime', 'UTC');
+    expect(text).to.include('13 juil. 2016');
+    expect(text).to.include('09:05');
+  });
+});
+
+describe('formatMonth', () => {
+  it('capitalizes the French month, as a heading', () => {
+    expect(formatMonth(JULY_13, 'fr', 'UTC')).to.equal('Juillet 2016');
+    expect(formatMonth(Date.UTC(2016, 11, 1), 'fr', 'UTC')).to.equal('Décembre 2016');
+  });
+
+  it('writes the English month', () => {
+    expect(formatMonth(JULY_13, 'en', 'UTC')).to.equal('July 2016');
+  });
+});
+
+describe('monthKey', () => {
+  it('is year-month, zero-padded', () => {
+    expect(monthKey(JULY_13, 'UTC')).to.equal('2016-07');
+    expect(monthKey(Date.UTC(2016, 11, 31), 'UTC')).to.equal('2016-12');
+  });
+
+  it('is the month in the time zone asked', () => {
+    const lastHourOfJulyUtc = Date.UTC(2016, 6, 31, 23, 30);
+    expect(monthKey(lastHourOfJulyUtc, 'UTC')).to.equal('2016-07');
+    expect(monthKey(lastHourOfJulyUtc, 'Europe/Paris')).to.equal('2016-08');
+    expect(monthKey(Date.UTC(2017, 0, 1, 2), 'America/New_York')).to.equal('2016-12');
+  });
+});
+
+describe('formatDuration', () => {
+  // The locale data puts no-break spaces between a number and some units (2\u00a0jours
+  // but 45 minutes, in current Chromium): that is Intl's choice, compared here as spaces.
+  const duration = (ms: number, lang: string) => formatDuration(ms, lang).replace(/[\u00a0\u202f]/g, ' ');
+
+  it('writes whole days', () => {
+    expect(duration(2 * DAY, 'fr')).to.equal('2 jours');
+    expect(duration(2 * DAY, 'en')).to.equal('2 days');
+  });
+
+  it('writes days and hours, joined as the language joins them', () => {
+    expect(duration(DAY + 3 * HOUR, 'fr')).to.equal('1 jour et 3 heures');
+    expect(duration(DAY + 3 * HOUR, 'en')).to.equal('1 day and 3 hours');
+  });
+
+  it('keeps only the two largest units', () => {
+    expect(duration(DAY + 3 * HOUR + 20 * MINUTE, 'en')).to.equal('1 day and 3 hours');
+    expect(duration(2 * HOUR + 5 * MINUTE, 'fr')).to.equal('2 heures et 5 minutes');
+  });
+
+  it('writes minutes', () => {
+    expect(duration(45 * MINUTE, 'fr')).to.equal('45 minutes');
+    expect(duration(45 * MINUTE, 'en')).to.equal('45 minutes');
+  });
+
+  it('never says zero: under a minute reads as one minute', () => {
+    expect(duration(20_000, 'fr')).to.equal('1 minute');
+    expect(duration(0, 'en')).to.equal('1 minute');
+    expect(duration(-5 * MINUTE, 'en'), 'a negative duration (clock skew)').to.equal('1 minute');
+  });
+});
+
+describe('formatRelative', () => {
+  const now = Date.UTC(2026, 2, 1, 12);
+
+  it('writes the past', () => {
+    expect(formatRelative(now - 5 * MINUTE, now, 'fr')).to.equal('il y a 5 minutes');
+    expect(formatRelative(now - 5 * MINUTE, now, 'en')).to.equal('5 minutes ago');
+    expect(formatRelative(now - 3 * DAY, now, 'en')).to.equal('3 days ago');
+  });
+
+  it('writes the future', () => {
+    expect(formatRelative(now + 2 * HOUR, now, 'fr')).to.equal('dans 2 heures');
+    expect(formatRelative(now + 2 * HOUR, now, 'en')).to.equal('in 2 hours');
+  });
+
+  it('uses words for the nearest day', () => {
+    expect(formatRelative(now - DAY, now, 'fr')).to.equal('hier');
+    expect(formatRelative(now + DAY, now, 'en')).to.equal('tomorrow');
+  });
+
+  it('rounds before choosing the unit: never "60 seconds" or "24 hours"', () => {
+    expect(formatRelative(now - 59_600, now, 'en')).to.equal('1 minute ago');
+    expect(formatRelative(now - 59 * MINUTE - 40_000, now, 'en')).to.equal('1 hour ago');
+    expect(formatRelative(now + 23 * HOUR + 40 * MINUTE, now, 'fr')).to.equal('demain');
+    expect(formatRelative(now - 59 * MINUTE, now, 'en')).to.equal('59 minutes ago');
+  });
+
+  it('writes seconds just now', () => {
+    expect(formatRelative(now - 10_000, now, 'en')).to.equal('10 seconds ago');
+  });
+});
+
+describe('formatList', () => {
+  it('joins with the language’s conjunction', () => {
+    expect(formatList(['Site web', 'Recherche', 'Publication'], 'fr')).to.equal('Site web, Recherche et Publication');
+    expect(formatList(['Website', 'Search', 'Publishing'], 'en')).to.equal('Website, Search, and Publishing');
+  });
+});

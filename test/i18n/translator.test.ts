@@ -1,0 +1,92 @@
+import {expect} from '@open-wc/testing';
+import i18next from 'i18next';
+import {translator, uiLanguage} from '../../src/i18n/i18n.js';
+
+describe('translator', () => {
+  it('translates keys in French and English', () => {
+    expect(translator('fr')('report.impact')).to.equal('Résumé de l’impact');
+    expect(translator('en')('report.impact')).to.equal('Impact summary');
+    expect(translator('fr')('status.major_outage')).to.equal('Panne majeure');
+    expect(translator('en')('severity.critical')).to.equal('Critical incident');
+  });
+
+  it('speaks French to a regional French tag, in any case', () => {
+    expect(translator('fr-CA')('report.rootCause')).to.equal('Cause racine');
+    expect(translator('FR-be')('report.rootCause')).to.equal('Cause racine');
+  });
+
+  it('speaks English to a language it does not have', () => {
+    expect(translator('de')('report.rootCause')).to.equal('Root cause');
+    expect(translator('zh-Hant-TW')('report.rootCause')).to.equal('Root cause');
+    expect(translator('')('report.rootCause')).to.equal('Root cause');
+  });
+
+  it('returns the same function for tags of one UI language', () => {
+    expect(translator('fr-CA')).to.equal(translator('fr'));
+    expect(translator('de')).to.equal(translator('en'));
+  });
+
+  it('interpolates values without escaping them (Lit escapes on render)', () => {
+    expect(translator('fr')('banner.detailsLabel', {title: 'Panne <CDN> & "DNS"'})).to.equal('Détails\u00a0: Panne <CDN> & "DNS"');
+  });
+
+  it('pluralizes in French: 1 is singular, 2 is plural', () => {
+    const t = translator('fr');
+    expect(t('banner.more', {count: 1})).to.equal('+1 autre');
+    expect(t('banner.more', {count: 2})).to.equal('+2 autres');
+    expect(t('history.empty', {count: 1})).to.equal('Aucun incident au cours du dernier jour.');
+    expect(t('history.empty', {count: 90})).to.equal('Aucun incident au cours des 90 derniers jours.');
+  });
+
+  it('pluralizes in English', () => {
+    const t = translator('en');
+    expect(t('history.empty', {count: 1})).to.equal('No incidents in the last day.');
+    expect(t('history.empty', {count: 2})).to.equal('No incidents in the last 2 days.');
+    expect(t('history.showMore', {count: 5})).to.equal('Show 5 more');
+  });
+
+  it('builds a label with the language’s punctuation', () => {
+    const fr = translator('fr');
+    const en = translator('en');
+    expect(fr('label', {label: fr('report.impact')})).to.equal('Résumé de l’impact\u00a0:');
+    expect(en('label', {label: en('report.impact')})).to.equal('Impact summary:');
+  });
+});
+
+describe('uiLanguage', () => {
+  it('maps any tag to a UI language', () => {
+    expect(uiLanguage('fr-CA')).to.equal('fr');
+    expect(uiLanguage('EN-us')).to.equal('en');
+    expect(uiLanguage('de')).to.equal('en');
+  });
+});
+
+describe('the private i18next instance', () => {
+  it('leaves the global i18next uninitialized', () => {
+    expect(translator('fr')('report.impact')).to.equal('Résumé de l’impact');
+    // i18next sets isInitialized (to true) and language only in init(); a fresh global has neither.
+    expect(i18next.isInitialized).not.to.equal(true);
+    expect(i18next.language).to.equal(undefined);
+    expect(i18next.store).to.equal(undefined);
+  });
+
+  it('keeps its strings when the host page sets up the global i18next with its own', async () => {
+    await i18next.init({
+      lng: 'fr',
+      resources: {
+        fr: {translation: {report: {impact: 'Impact (hôte)'}, label: '[{{label}}]'}},
+        en: {translation: {report: {impact: 'Host impact'}}},
+      },
+    });
+    // The host's setup took effect: its own strings are in use.
+    expect(i18next.t('report.impact')).to.equal('Impact (hôte)');
+
+    expect(translator('fr')('report.impact')).to.equal('Résumé de l’impact');
+    expect(translator('en')('report.impact')).to.equal('Impact summary');
+    expect(translator('fr')('label', {label: 'X'})).to.equal('X\u00a0:');
+
+    await i18next.changeLanguage('en');
+    expect(i18next.t('report.impact')).to.equal('Host impact');
+    expect(translator('fr')('report.impact')).to.equal('Résumé de l’impact');
+  });
+});
