@@ -55,7 +55,7 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /**
- * A duration to the two largest units that matter: "2 days, 3 hours",
+ * A duration to the two largest units that matter: "2 days and 3 hours",
  * "2 jours et 3 heures", "45 minutes". Under a minute reads as one minute:
  * an incident is never "0 minutes" long.
  */
@@ -87,7 +87,8 @@ const UNIT_MS: Record<string, number> = {second: 1000, minute: MINUTE, hour: HOU
 export function formatRelative(epochMs: number, now: number, lang: string): string {
   const diff = epochMs - now;
   const abs = Math.abs(diff);
-  const unit = RELATIVE_STEPS.find(([limit]) => abs < limit)![1];
+  // The unit is chosen on the rounded value: 59.6 seconds is "1 minute ago", not "60 seconds ago".
+  const unit = RELATIVE_STEPS.find(([limit, u]) => Math.round(abs / UNIT_MS[u]!) * UNIT_MS[u]! < limit)![1];
   const format = cached(`rt|${lang}`, () => new Intl.RelativeTimeFormat(lang, {numeric: 'auto'})) as Intl.RelativeTimeFormat;
   return format.format(Math.round(diff / UNIT_MS[unit]!), unit);
 }

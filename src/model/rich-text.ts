@@ -44,7 +44,10 @@ export function parseRichText(source: string): Block[] {
 }
 
 // URLs end before whitespace and before closing punctuation that ends a sentence.
-const LINK = /\bhttps?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]}»]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
+// The local part of an address is capped at the 64 characters RFC 5321 allows:
+// unbounded, a long line such as `a.1a.1a.1…` costs time quadratic in its
+// length (every word boundary rescans to the end), and feed text is untrusted.
+const LINK = /\bhttps?:\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]}»]|\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
 
 /** Splits one line into text and links; only http(s) and mailto links are made. */
 export function linkify(line: string): Inline[] {
