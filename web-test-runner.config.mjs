@@ -45,7 +45,9 @@ export default {
   files: ['test/**/*.test.ts'],
   // `development` makes Lit use its dev build (extra warnings on misuse).
   nodeResolve: {exportConditions: ['browser', 'development']},
-  concurrency: 2,
+  // One test page at a time: a page Chromium keeps in the background gets no
+  // animation frames, and fixture() waits for one (modernweb-dev/web#2588).
+  concurrency: 1,
   concurrentBrowsers: 1,
   staticLogging: Boolean(process.env.CI),
   testFramework: {config: {timeout: 10000}},

@@ -16,8 +16,15 @@ export interface FeedState {
   readonly failingSince?: number;
 }
 
-/** What happened on one fetch: a changed snapshot, or a failure. */
-export type FeedEvent = {readonly type: 'load'} | {readonly type: 'error'; readonly error: Error; readonly url: string};
+/**
+ * What happened on one fetch: a changed snapshot (`load`), the same snapshot
+ * fetched again (`fresh`: a newer `fetchedAt`, and the end of any run of
+ * failures), or a failure.
+ */
+export type FeedEvent =
+  | {readonly type: 'load'}
+  | {readonly type: 'fresh'}
+  | {readonly type: 'error'; readonly error: Error; readonly url: string};
 
 export type FeedListener = (state: FeedState, event: FeedEvent) => void;
 
@@ -90,7 +97,10 @@ export class FeedStore {
         const snapshot = unchanged ? this.state.snapshot! : parseFeedText(fetched.body, this.format, fetched.contentType);
         this.#lastBody = fetched.body;
         this.state = {status: 'ready', snapshot, fetchedAt: Date.now()};
-        if (!unchanged) this.#emit({type: 'load'});
+        // An unchanged body is still news to the elements: without it they
+        // would keep an old `fetchedAt` (and read `unknown` past max-age
+        // though the feed answers) and keep showing a failure that is over.
+        this.#emit({type: unchanged ? 'fresh' : 'load'});
         return;
       } catch (error) {
         if (signal.aborted) return;

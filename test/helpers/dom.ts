@@ -43,3 +43,15 @@ export async function settle(el?: {updateComplete: Promise<unknown>}): Promise<v
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (el) await el.updateComplete;
 }
+
+/**
+ * Ends the element's finite animations (the banner fades in): axe would
+ * otherwise measure the contrast of half-transparent text, and how far the
+ * fade has gone depends on the machine's load.
+ */
+export function finishAnimations(el: Element): void {
+  for (const animation of el.shadowRoot?.getAnimations() ?? []) {
+    // A looping one (the indicator's pulse) has no end to go to.
+    if (animation.effect?.getComputedTiming().endTime !== Infinity) animation.finish();
+  }
+}

@@ -1,6 +1,6 @@
 import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import type {TFunction} from 'i18next';
-import {feedStore, type FeedEvent, type FeedState} from '../../client/feed-store.js';
+import {feedStore, type FeedEvent, type FeedState, type FeedStore} from '../../client/feed-store.js';
 import {parseFeed, type FormatOption} from '../../feeds/parse-feed.js';
 import {translator} from '../../i18n/i18n.js';
 import {onLanguageChange, resolveLanguage} from '../../i18n/resolve-lang.js';
@@ -78,6 +78,10 @@ export abstract class StatusElement extends LitElement {
   protected t: TFunction = translator('en');
 
   #unsubscribe?: () => void;
+  /** The store this element is subscribed to, while it is. */
+  #store?: FeedStore;
+  /** Re-renders the element when its snapshot passes max-age. */
+  #staleTimer?: ReturnType<typeof setTimeout>;
   #stopLanguageWatch?: () => void;
   #lastOverall?: OverallStatus;
   /** Set while connected but not yet subscribed to the feed's store. */
@@ -106,14 +110,28 @@ export abstract class StatusElement extends LitElement {
     super.disconnectedCallback();
     this.#stopLanguageWatch?.();
     this.#stopLanguageWatch = undefined;
+    // Let go of the feed at the end of this task, unless the element is back
+    // in the page by then: a move (a framework re-ordering a list) must not
+    // stop the shared store, fetch the feed again and flash the loading state.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#release();
+    });
+  }
+
+  #release(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    this.#store = undefined;
+    clearTimeout(this.#staleTimer);
+    this.#staleTimer = undefined;
   }
 
   /** Fetches the feed now, for every element that shares it. */
   reload(): Promise<void> {
-    if (this.data !== undefined || !this.src) return Promise.resolve();
-    return feedStore(this.src, this.format).reload();
+    // Through this element's own subscription only: a removed element (or
+    // one given `data`) must not fetch, nor make a store that no one
+    // subscribes to and so no one ever forgets.
+    return this.#store?.reload() ?? Promise.resolve();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -126,19 +144,30 @@ export abstract class StatusElement extends LitElement {
   }
 
   #connectFeed(): void {
-    this.#unsubscribe?.();
+    // The old subscription ends only after the new one is made: were it the
+    // store's last, the store would stop and be forgotten, and the same feed
+    // be fetched again (after a `refresh` change, or a move in the page).
+    const previousStore = this.#store;
+    const previousUnsubscribe = this.#unsubscribe;
     this.#unsubscribe = undefined;
+    this.#store = undefined;
     if (this.data !== undefined && this.data !== null) {
+      previousUnsubscribe?.();
       this.#acceptData(this.data);
       return;
     }
     if (!this.src || !this.src.trim()) {
+      previousUnsubscribe?.();
       this.feed = {status: 'loading'};
       return;
     }
     const store = feedStore(this.src, this.format);
     const refresh = Number.isFinite(this.refresh) && this.refresh >= 0 ? this.refresh : 60;
     this.#unsubscribe = store.subscribe((state, event) => this.#onFeed(state, event), refresh);
+    this.#store = store;
+    previousUnsubscribe?.();
+    // The same store: this element already knows all it has to say.
+    if (store === previousStore) return;
     if (store.state.snapshot || store.state.error) this.#onFeed(store.state, store.state.snapshot ? {type: 'load'} : {type: 'error', error: store.state.error!, url: store.state.errorUrl ?? ''});
     else this.feed = store.state;
   }
@@ -158,15 +187,49 @@ export abstract class StatusElement extends LitElement {
     this.feed = state;
     if (event.type === 'error') {
       this.emit<StatusErrorDetail>('status-error', event.url ? {error: event.error, url: event.url} : {error: event.error});
-      return;
+    } else if (event.type === 'load' && state.snapshot) {
+      this.emit<StatusLoadDetail>('status-load', {snapshot: state.snapshot});
     }
-    if (!state.snapshot) return;
-    this.emit<StatusLoadDetail>('status-load', {snapshot: state.snapshot});
+    // Also after a failure or an unchanged fetch: either can move the
+    // snapshot across max-age, to or from `unknown`.
+    this.#checkOverall();
+  }
+
+  /** Fires `status-change` when the overall status differs from the last one this element saw. */
+  #checkOverall(): void {
+    if (!this.feed.snapshot) return;
     const current = this.overall();
     if (this.#lastOverall !== undefined && current !== this.#lastOverall) {
       this.emit<StatusChangeDetail>('status-change', {previous: this.#lastOverall, current});
     }
     this.#lastOverall = current;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#scheduleStaleCheck();
+  }
+
+  /**
+   * Past max-age a snapshot must read `unknown` (DESIGN.md §2, §5) even when
+   * nothing else re-renders the element (`data`, `refresh="0"`, a feed that
+   * stopped answering): one timer re-renders it when the snapshot expires.
+   */
+  #scheduleStaleCheck(): void {
+    clearTimeout(this.#staleTimer);
+    this.#staleTimer = undefined;
+    const fetchedAt = this.feed.fetchedAt;
+    const maxAge = this.maxAge;
+    if (!this.isConnected || fetchedAt === undefined || maxAge === undefined || !Number.isFinite(maxAge) || maxAge <= 0) return;
+    const left = fetchedAt + maxAge * 1000 - Date.now();
+    if (left < 0) return; // Already stale, and rendered so.
+    // +1: isStale() counts a snapshot exactly max-age old as fresh. setTimeout
+    // fires at once for delays past 2^31-1 ms; cap them rather than loop.
+    this.#staleTimer = setTimeout(() => {
+      this.#staleTimer = undefined;
+      this.#checkOverall();
+      this.requestUpdate();
+    }, Math.min(left + 1, 2 ** 31 - 1));
   }
 
   /** Fires one of the events DESIGN.md §2 lists: all bubble out of shadow roots. */

@@ -1,0 +1,410 @@
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import '../../src/define.js';
+import type {StatusHistory} from '../../src/index.js';
+import {echoUrl, fileUrl, loadPsgallery, nativeFeed, PSGALLERY_PATH, requestCount, uniqueKey, type PsgalleryFeed} from '../helpers/feeds.js';
+import {finishAnimations, normalize, part, parts, partTexts, recordEvents, shadowText, waitForText} from '../helpers/dom.js';
+import {guardHostPage} from '../helpers/guard.js';
+
+/**
+ * The pieces of a feed text a reader sees: its paragraphs and code blocks,
+ * white space normalized. (Blocks are separate elements, so the text of one
+ * runs straight into the next in `textContent`.)
+ */
+function visiblePieces(text: string): string[] {
+  return text
+    .split(/^\s*```[\w+#.-]*\s*$/m)
+    .flatMap((chunk) => chunk.split(/\n\s*\n/))
+    .map(normalize)
+    .filter(Boolean);
+}
+
+const NBSP = '\u00a0';
+
+/** The dates part as label → value pairs, as a reader reads the definition list. */
+function dates(entry: Element): Record<string, string> {
+  const pairs: Record<string, string> = {};
+  for (const row of entry.querySelectorAll('[part~="dates"] > div')) {
+    pairs[normalize(row.querySelector('dt')!.textContent)] = normalize(row.querySelector('dd')!.textContent);
+  }
+  return pairs;
+}
+
+/** Entries newest first: Dec email, Sep maintenance, Aug email, Jul downloads, May downloads. */
+const FR_TITLES = [
+  'Impossible d’envoyer des courriers électroniques sur le site web PowerShell Gallery',
+  'Mise à niveau de la base de données',
+  'Impossible d’envoyer des e-mails à cgadmin@microsoft.com',
+  'Échec du téléchargement d’éléments',
+  'Échec du téléchargement d’éléments',
+];
+const EN_TITLES = [
+  'Unable to send emails via PowerShellGallery website',
+  'Database upgrade',
+  'Unable to send emails to cgadmin@microsoft.com',
+  'Download items failed',
+  'Download items failed',
+];
+
+describe('<status-history>', () => {
+  guardHostPage();
+
+  let feed: PsgalleryFeed;
+  beforeEach(async () => {
+    feed = await loadPsgallery();
+  });
+
+  /** The incident entries (part `incident`) that carry a report, newest first: Dec, Aug, Jul, May. */
+  const reportEntries = (el: Element) => parts(el, 'incident').filter((entry) => entry.querySelector('[part~="report"]'));
+
+  describe('the PowerShell Gallery history in French', () => {
+    let el: StatusHistory;
+    beforeEach(async () => {
+      el = await fixture<StatusHistory>(html`<status-history lang="fr" days="0" .data=${feed}></status-history>`);
+    });
+
+    it('shows every incident title in French, newest first', () => {
+      expect(partTexts(el, 'incident-title')).to.deep.equal(FR_TITLES);
+      expect(shadowText(el)).to.include('Historique des incidents');
+      expect(shadowText(el)).not.to.include('Download items failed');
+    });
+
+    it('shows every report section in French', () => {
+      const text = shadowText(el);
+      const keys = ['impact', 'root_cause', 'resolution', 'mitigation', 'next_steps'] as const;
+      let checked = 0;
+      for (const incident of feed.incidents) {
+        for (const key of keys) {
+          const section = incident.report[key];
+          if (!section) continue;
+          for (const piece of visiblePieces(section.fr!)) {
+            expect(text, `${incident.id} ${key}`).to.include(piece);
+            checked++;
+          }
+        }
+      }
+      // 4 incidents × 4 sections, plus the two error messages shown as code.
+      expect(checked).to.equal(18);
+    });
+
+    it('labels report sections with French typography', () => {
+      const [december, august, july, may] = reportEntries(el).map((entry) => normalize(entry.textContent));
+      for (const entry of [december, august, july, may]) expect(entry).to.include(`Résumé de l’impact${NBSP}:`);
+      for (const entry of [july, may]) {
+        expect(entry).to.include(`Cause racine préliminaire${NBSP}:`);
+        expect(entry).to.include(`Atténuation${NBSP}:`);
+      }
+      for (const entry of [december, august]) {
+        expect(entry).to.include(`Cause racine${NBSP}:`);
+        expect(entry).not.to.include('préliminaire');
+        expect(entry).to.include(`Résolution${NBSP}:`);
+      }
+      expect(december).to.include(`Étapes suivantes${NBSP}: si vous avez utilisé`);
+      // The label runs into the section's first paragraph, as the seed writes it.
+      expect(normalize(reportEntries(el)[2]!.querySelector('[part~="report-section"]')!.textContent)).to.match(
+        /^Résumé de l’impact\u00a0: Entre le 11\/07\/2016 et le 13\/07\/2016/,
+      );
+    });
+
+    it('shows the error a user saw as code', () => {
+      const code = parts(el, 'code');
+      expect(code).to.have.length(2);
+      for (const block of code) {
+        expect(block.localName).to.equal('pre');
+        expect(block.textContent).to.include('End of Central Directory record could not be found');
+        // Lines are kept as written.
+        expect(block.textContent).to.include('\n');
+      }
+      expect(code[0]!.textContent).to.match(/^PS C:\\> Install-Module xStorage\nPackageManagement\\Install-Package/);
+    });
+
+    it('groups by month with French month names and shows French dates and durations', () => {
+      expect(partTexts(el, 'month-heading')).to.deep.equal(['Décembre 2016', 'Septembre 2016', 'Août 2016', 'Juillet 2016', 'Mai 2016']);
+      const july = dates(reportEntries(el)[2]!);
+      expect(Object.keys(july)).to.deep.equal([`Début${NBSP}:`, `Résolution${NBSP}:`, `Durée${NBSP}:`]);
+      expect(july[`Début${NBSP}:`]).to.match(/^11 juil(\.|let) 2016/);
+      expect(july[`Résolution${NBSP}:`]).to.match(/^13 juil(\.|let) 2016/);
+      // Intl puts a no-break space between number and unit in French.
+      expect(july[`Durée${NBSP}:`]).to.match(/^2[ \u00a0\u202f]jours$/);
+      const august = dates(reportEntries(el)[1]!);
+      expect(august[`Durée${NBSP}:`]).to.match(/^5[ \u00a0\u202f]jours$/);
+      expect(august[`Résolution${NBSP}:`]).to.match(/^10 août 2016/);
+    });
+
+    it('names severity, status and affected components in French', () => {
+      const july = normalize(reportEntries(el)[2]!.textContent);
+      expect(july).to.include('Incident majeur');
+      expect(july).to.include('Résolu');
+      expect(july).to.include(`Composants touchés${NBSP}: Téléchargement des packages`);
+      expect(normalize(reportEntries(el)[0]!.textContent)).to.include('Incident mineur');
+    });
+
+    it('turns e-mail addresses in feed text into mailto: links', () => {
+      const links = parts(el, 'link');
+      const mail = links.filter((a) => a.getAttribute('href') === 'mailto:cgadmin@microsoft.com');
+      // The December next steps, the August impact and next steps, and the August updates.
+      expect(mail.length).to.be.at.least(3);
+      expect(mail[0]!.textContent).to.equal('cgadmin@microsoft.com');
+      // A title is plain text: no link in it.
+      for (const title of parts(el, 'incident-title')) expect(title.querySelector('a')).to.equal(null);
+    });
+
+    it('is accessible', async () => {
+      finishAnimations(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the PowerShell Gallery history in English', () => {
+    let el: StatusHistory;
+    beforeEach(async () => {
+      el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" .data=${feed}></status-history>`);
+    });
+
+    it('shows every incident title and report section in English', () => {
+      expect(partTexts(el, 'incident-title')).to.deep.equal(EN_TITLES);
+      const text = shadowText(el);
+      for (const incident of feed.incidents) {
+        for (const key of ['impact', 'root_cause', 'resolution', 'mitigation', 'next_steps'] as const) {
+          const section = incident.report[key];
+          if (section) for (const piece of visiblePieces(section.en!)) expect(text, `${incident.id} ${key}`).to.include(piece);
+        }
+      }
+      expect(text).not.to.include('Échec du téléchargement');
+    });
+
+    it('uses English labels, months, dates and durations', () => {
+      const [december, , july] = reportEntries(el).map((entry) => normalize(entry.textContent));
+      expect(july).to.include('Impact summary:');
+      expect(july).to.include('Preliminary root cause:');
+      expect(july).to.include('Mitigation:');
+      expect(december).to.include('Root cause: Engineers identified the cause as an authentication issue');
+      expect(december).to.include('Next steps:');
+      expect(partTexts(el, 'month-heading')).to.deep.equal(['December 2016', 'September 2016', 'August 2016', 'July 2016', 'May 2016']);
+      const julyDates = dates(reportEntries(el)[2]!);
+      expect(julyDates['Started:']).to.match(/^Jul(y)? 11, 2016/);
+      expect(julyDates['Resolved:']).to.match(/^Jul(y)? 13, 2016/);
+      expect(julyDates['Duration:']).to.equal('2 days');
+      expect(parts(el, 'code')[1]!.textContent).to.include('End of Central Directory record could not be found');
+    });
+
+    it('is accessible', async () => {
+      finishAnimations(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in the dark theme', async () => {
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(el.getAttribute('theme')).to.equal('dark');
+      finishAnimations(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('is accessible in French with the dark theme', async () => {
+    const el = await fixture<StatusHistory>(html`<status-history lang="fr" days="0" theme="dark" .data=${feed}></status-history>`);
+    expect(shadowText(el)).to.include('Résumé de l’impact');
+    finishAnimations(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fetches the fixture through src and fires status-load once', async () => {
+    const key = uniqueKey('history-src');
+    const src = fileUrl(PSGALLERY_PATH, key);
+    const loads: CustomEvent<{snapshot: {incidents: unknown[]}}>[] = [];
+    const el = await fixture<StatusHistory>(
+      html`<status-history lang="fr" days="0" refresh="0" src=${src} @status-load=${(e: CustomEvent) => loads.push(e)}></status-history>`,
+    );
+    await waitForText(el, 'Échec du téléchargement d’éléments');
+    expect(partTexts(el, 'incident-title')).to.deep.equal(FR_TITLES);
+    expect(shadowText(el)).to.include(`Cause racine préliminaire${NBSP}:`);
+    expect(parts(el, 'code')).to.have.length(2);
+    expect(loads).to.have.length(1);
+    expect(loads[0]!.detail.snapshot.incidents).to.have.length(4);
+    expect(await requestCount(key)).to.equal(1);
+  });
+
+  describe('language', () => {
+    it('re-renders in English when lang switches from fr to en', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="fr" days="0" .data=${feed}></status-history>`);
+      expect(shadowText(el)).to.include('Résumé de l’impact');
+      el.setAttribute('lang', 'en');
+      await waitForText(el, 'Impact summary:');
+      expect(partTexts(el, 'incident-title')).to.deep.equal(EN_TITLES);
+      expect(partTexts(el, 'month-heading')[0]).to.equal('December 2016');
+      expect(shadowText(el)).not.to.include('Résumé');
+    });
+
+    it('follows <html lang> when it has no lang of its own', async () => {
+      const root = document.documentElement;
+      const original = root.getAttribute('lang');
+      try {
+        root.setAttribute('lang', 'en');
+        const el = await fixture<StatusHistory>(html`<status-history days="0" .data=${feed}></status-history>`);
+        expect(shadowText(el)).to.include('Impact summary:');
+        root.setAttribute('lang', 'fr');
+        await waitForText(el, 'Résumé de l’impact');
+        expect(partTexts(el, 'month-heading')[0]).to.equal('Décembre 2016');
+        root.setAttribute('lang', 'en');
+        await waitForText(el, 'Impact summary:');
+        expect(partTexts(el, 'incident-title')).to.deep.equal(EN_TITLES);
+      } finally {
+        if (original === null) root.removeAttribute('lang');
+        else root.setAttribute('lang', original);
+      }
+    });
+  });
+
+  describe('days and limit', () => {
+    it('looks back 90 days by default and says so when that finds nothing', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="en" .data=${feed}></status-history>`);
+      expect(parts(el, 'incident')).to.have.length(0);
+      expect(normalize(part(el, 'notice')!.textContent)).to.equal('No incidents in the last 90 days.');
+      const fr = await fixture<StatusHistory>(html`<status-history lang="fr" .data=${feed}></status-history>`);
+      expect(normalize(part(fr, 'notice')!.textContent)).to.equal('Aucun incident au cours des 90 derniers jours.');
+      finishAnimations(fr);
+      await expect(fr).to.be.accessible();
+    });
+
+    it('shows `limit` entries, then a button that shows the rest', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" limit="2" .data=${feed}></status-history>`);
+      expect(parts(el, 'incident')).to.have.length(2);
+      expect(partTexts(el, 'incident-title')).to.deep.equal(EN_TITLES.slice(0, 2));
+      let more = part(el, 'more-button') as HTMLButtonElement;
+      expect(normalize(more.textContent)).to.equal('Show 2 more');
+      more.click();
+      await el.updateComplete;
+      expect(parts(el, 'incident')).to.have.length(4);
+      more = part(el, 'more-button') as HTMLButtonElement;
+      expect(normalize(more.textContent)).to.equal('Show 1 more');
+      more.click();
+      await el.updateComplete;
+      expect(partTexts(el, 'incident-title')).to.deep.equal(EN_TITLES);
+      expect(part(el, 'more-button')).to.equal(null);
+    });
+  });
+
+  it('turns http(s) URLs into links, and nothing else', async () => {
+    const data = nativeFeed({
+      incidents: [
+        {
+          id: 'links',
+          title: 'Links',
+          status: 'resolved',
+          started_at: '2016-07-11T00:00:00Z',
+          resolved_at: '2016-07-12T00:00:00Z',
+          report: {
+            impact: 'See https://example.com/postmortem?id=1, or write to ops@example.com. Not javascript:alert(1) nor ftp://example.com/x.',
+          },
+        },
+      ],
+    });
+    const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" .data=${data}></status-history>`);
+    const hrefs = parts(el, 'link').map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['https://example.com/postmortem?id=1', 'mailto:ops@example.com']);
+    expect(parts(el, 'link')[0]!.textContent).to.equal('https://example.com/postmortem?id=1');
+    expect(shadowText(el)).to.include('Not javascript:alert(1) nor ftp://example.com/x.');
+    for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https?|mailto):/);
+  });
+
+  describe('loading, errors and the last good state', () => {
+    it('says it is loading before the feed answers', async () => {
+      const key = uniqueKey('history-loading');
+      const src = fileUrl(PSGALLERY_PATH, key, {delay: 1500});
+      const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" refresh="0" src=${src}></status-history>`);
+      expect(normalize(part(el, 'notice')!.textContent)).to.equal('Loading the incident history…');
+      expect(part(el, 'history')!.getAttribute('aria-busy')).to.equal('true');
+      await waitForText(el, 'Download items failed');
+      expect(part(el, 'history')!.getAttribute('aria-busy')).to.equal('false');
+      expect(shadowText(el)).not.to.include('Loading');
+    });
+
+    it('says it is loading in French, and is accessible while loading', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="fr"></status-history>`);
+      expect(normalize(part(el, 'notice')!.textContent)).to.equal('Chargement de l’historique des incidents…');
+      finishAnimations(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reports an HTTP 500 as an error notice and a status-error event', async () => {
+      const key = uniqueKey('history-500');
+      const src = echoUrl('oops', key, {status: 500});
+      const errors: CustomEvent<{error: Error; url: string}>[] = [];
+      const el = await fixture<StatusHistory>(
+        html`<status-history lang="en" refresh="0" src=${src} @status-error=${(e: CustomEvent) => errors.push(e)}></status-history>`,
+      );
+      await waitForText(el, 'The incident history could not be loaded.');
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.detail.url).to.equal(src);
+      expect(errors[0]!.detail.error.message).to.include('HTTP 500');
+      expect(errors[0]!.bubbles && errors[0]!.composed).to.equal(true);
+      expect(parts(el, 'incident')).to.have.length(0);
+      finishAnimations(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names an HTML page where a feed was expected', async () => {
+      const key = uniqueKey('history-html');
+      const src = echoUrl('<!doctype html><html><body><h1>Sign in</h1></body></html>', key, {type: 'text/html'});
+      const errors: CustomEvent<{error: Error; url: string}>[] = [];
+      const el = await fixture<StatusHistory>(
+        html`<status-history lang="fr" refresh="0" src=${src} @status-error=${(e: CustomEvent) => errors.push(e)}></status-history>`,
+      );
+      await waitForText(el, 'L’historique des incidents n’a pas pu être chargé.');
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.detail.error.message).to.include('HTML page');
+      expect(errors[0]!.detail.url).to.equal(src);
+      expect(el.shadowRoot!.querySelector('h1')).to.equal(null);
+    });
+
+    it('keeps the last good state when later data is bad', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" .data=${feed}></status-history>`);
+      const errors = recordEvents<{error: Error; url?: string}>(el, 'status-error');
+      el.data = {version: 1, incidents: 'nope'};
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.detail.error).to.be.instanceOf(Error);
+      expect(errors[0]!.detail.url).to.equal(undefined);
+      expect(partTexts(el, 'incident-title')).to.deep.equal(EN_TITLES);
+      expect(shadowText(el)).not.to.include('could not be loaded');
+    });
+  });
+
+  it('shows HTML in feed text as text', async () => {
+    const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    const data = nativeFeed({
+      incidents: [
+        {
+          id: 'x',
+          title: `Title ${evil}`,
+          status: 'resolved',
+          started_at: '2016-07-11T00:00:00Z',
+          resolved_at: '2016-07-12T00:00:00Z',
+          components: ['<b>api</b>'],
+          updates: [{id: 'u', at: '2016-07-11T00:00:00Z', text: `Update ${evil}`}],
+          report: {impact: `Impact ${evil}`, root_cause: `\`\`\`html\n${evil}\n\`\`\``},
+        },
+      ],
+    });
+    const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" .data=${data}></status-history>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('img, script, b')).to.equal(null);
+    expect(partTexts(el, 'incident-title')).to.deep.equal([`Title ${evil}`]);
+    expect(shadowText(el)).to.include(`Impact ${evil}`);
+    expect(shadowText(el)).to.include(`Update ${evil}`);
+    expect(part(el, 'code')!.textContent).to.equal(evil);
+  });
+
+  it('makes one request for the fixture even when rendered twice', async () => {
+    // Guard against a regression where a history re-subscribed on every render.
+    const key = uniqueKey('history-once');
+    const src = fileUrl(PSGALLERY_PATH, key);
+    const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" refresh="0" src=${src}></status-history>`);
+    await waitUntil(() => parts(el, 'incident').length === 5, 'history never rendered');
+    el.setAttribute('lang', 'fr');
+    await waitForText(el, 'Résumé de l’impact');
+    el.limit = 1;
+    await el.updateComplete;
+    expect(await requestCount(key)).to.equal(1);
+  });
+});
