@@ -110,7 +110,7 @@ export abstract class StatusElement extends LitElement {
     super.disconnectedCallback();
     this.#stopLanguageWatch?.();
     this.#stopLanguageWatch = undefined;
-    // Let go of the feed at the end of this task, unless the element is back
+    // Let go of the feed once the current script has run (a microtask), unless the element is back
     // in the page by then: a move (a framework re-ordering a list) must not
     // stop the shared store, fetch the feed again and flash the loading state.
     queueMicrotask(() => {
