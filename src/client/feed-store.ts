@@ -1,9 +1,14 @@
 import {parseFeedText, type FormatOption} from '../feeds/parse-feed.js';
 import type {Snapshot} from '../model/types.js';
 import {fetchFeedText, FetchError} from './fetch-feed.js';
+import {readLastGood, writeLastGood} from './last-good.js';
 
 /** What a store knows of its feed: explicit async state, as @lit/task has it. */
 export interface FeedState {
+  /**
+   * `loading` until this page's first fetch answers (with a snapshot when
+   * one was kept from an earlier page load: shown meanwhile, with its age).
+   */
   readonly status: 'loading' | 'ready' | 'error';
   /** The last good snapshot; kept through later failures. */
   readonly snapshot?: Snapshot;
@@ -12,8 +17,8 @@ export interface FeedState {
   /** The last failure, while the feed is failing. */
   readonly error?: Error;
   readonly errorUrl?: string;
-  /** When the current run of failures began. */
-  readonly failingSince?: number;
+  /** How many fetches in a row have failed, while the feed is failing. */
+  readonly attempt?: number;
 }
 
 /**
@@ -30,10 +35,20 @@ export type FeedListener = (state: FeedState, event: FeedEvent) => void;
 
 export const MIN_REFRESH_SECONDS = 10;
 
+/** Failures back off to this at most (or to the refresh interval, if longer). */
+export const MAX_BACKOFF_SECONDS = 600;
+
 /**
  * One store per feed: every element on the page with the same `src` (and
  * `format`) shares its requests and its poll loop. It starts with its first
- * subscriber and stops, releasing its timer and any request, with its last.
+ * subscriber and stops, releasing its timer, listeners and any request, with
+ * its last.
+ *
+ * When the next fetch is due: one interval (the shortest `refresh` asked)
+ * after the last one, or longer when the server asks (`Retry-After`,
+ * `Cache-Control: max-age`) or the feed is failing (exponential backoff with
+ * jitter, capped). A poll that falls due while the page is hidden or offline
+ * waits, and runs as soon as the page is shown again and online.
  */
 export class FeedStore {
   state: FeedState = {status: 'loading'};
@@ -44,23 +59,44 @@ export class FeedStore {
   #inFlight: Promise<void> | undefined;
   #controller: AbortController | undefined;
   #lastBody: string | undefined;
+  /** The snapshot as JSON: compared with each new one, and what is kept in storage. */
+  #json: string | undefined;
   /** The mirror that answered last; tried first next time. */
   #preferred = 0;
+  /** When the last fetch ended, or when the kept snapshot was fetched; 0 before either. */
+  #last = 0;
+  /** The least time between #last and the next fetch (ms), beyond the interval: server wait, backoff. */
+  #pause = 0;
+  /** Whether this page has fetched the feed yet. */
+  #fetched = false;
+  #failures = 0;
+  /** A poll fell due while the page was hidden or offline. */
+  #missed = false;
 
   constructor(
+    readonly key: string,
     readonly src: string,
     readonly format: FormatOption,
     onIdle: () => void,
   ) {
     this.#onIdle = onIdle;
     this.#urls = src.split(/\s+/).filter(Boolean);
+    const kept = readLastGood(key);
+    if (kept) {
+      this.state = {status: 'loading', ...kept};
+      this.#json = JSON.stringify(kept.snapshot);
+      this.#last = kept.fetchedAt;
+    }
   }
 
   /** `refresh` is the subscriber's poll interval in seconds; 0 fetches once. */
   subscribe(listener: FeedListener, refresh: number): () => void {
+    if (this.#subscribers.size === 0) {
+      document.addEventListener('visibilitychange', this.#wake);
+      addEventListener('online', this.#wake);
+    }
     this.#subscribers.set(listener, refresh);
-    if (this.#subscribers.size === 1 && !this.#inFlight && !this.state.snapshot && !this.state.error) void this.reload();
-    else this.#schedule();
+    this.#schedule();
     return () => {
       this.#subscribers.delete(listener);
       if (this.#subscribers.size === 0) this.#stop();
@@ -72,6 +108,7 @@ export class FeedStore {
   reload(): Promise<void> {
     this.#inFlight ??= this.#fetchOnce().finally(() => {
       this.#inFlight = undefined;
+      this.#last = Date.now();
       this.#schedule();
     });
     return this.#inFlight;
@@ -79,10 +116,13 @@ export class FeedStore {
 
   async #fetchOnce(): Promise<void> {
     clearTimeout(this.#timer);
+    this.#fetched = true;
+    this.#missed = false;
     this.#controller = new AbortController();
     const signal = this.#controller.signal;
     let lastError: Error = new FetchError('No feed URL given in src', this.src);
     let lastUrl = this.#urls[0] ?? '';
+    let wait = 0;
     // Mirrors in order, starting with the one that answered last time.
     const order = this.#urls.map((_, i) => this.#urls[(i + this.#preferred) % this.#urls.length]!);
     for (const url of order) {
@@ -92,27 +132,47 @@ export class FeedStore {
         const fetched = await fetchFeedText(url, {signal});
         if (signal.aborted) return;
         this.#preferred = this.#urls.indexOf(url);
-        const unchanged = fetched.body === this.#lastBody && this.state.snapshot !== undefined;
-        // Parsing the same body again would only make a new, equal snapshot.
-        const snapshot = unchanged ? this.state.snapshot! : parseFeedText(fetched.body, this.format, fetched.contentType);
-        this.#lastBody = fetched.body;
+        let snapshot = this.state.snapshot;
+        let changed = false;
+        // A 304 comes back as the stored body: the same text is not parsed again.
+        if (fetched.body !== this.#lastBody || !snapshot) {
+          const parsed = parseFeedText(fetched.body, this.format, fetched.contentType);
+          const json = JSON.stringify(parsed);
+          // A new body may still say the same (a kept snapshot, a feed's own timestamp).
+          if (json !== this.#json) {
+            snapshot = parsed;
+            this.#json = json;
+            changed = true;
+          }
+          this.#lastBody = fetched.body;
+        }
+        this.#failures = 0;
+        this.#pause = fetched.wait;
         this.state = {status: 'ready', snapshot, fetchedAt: Date.now()};
-        // An unchanged body is still news to the elements: without it they
+        writeLastGood(this.key, this.#json!, this.state.fetchedAt!);
+        // An unchanged snapshot is still news to the elements: without it they
         // would keep an old `fetchedAt` (and read `unknown` past max-age
         // though the feed answers) and keep showing a failure that is over.
-        this.#emit({type: unchanged ? 'fresh' : 'load'});
+        this.#emit({type: changed ? 'load' : 'fresh'});
         return;
       } catch (error) {
         if (signal.aborted) return;
         lastError = error instanceof Error ? error : new Error(String(error));
+        wait = Math.max(wait, (error as FetchError).wait || 0);
       }
     }
+    const attempt = ++this.#failures;
+    // Exponential backoff from the interval, capped, with up to 50% jitter so
+    // that the pages of a whole audience do not retry a recovering server at once.
+    const base = this.#interval();
+    const backoff = Math.min(Math.max(base, MAX_BACKOFF_SECONDS * 1000), base * 2 ** (attempt - 1));
+    this.#pause = Math.max(wait, backoff * (1 + Math.random() / 2));
     this.state = {
       ...this.state,
       status: 'error',
       error: lastError,
       errorUrl: lastUrl,
-      failingSince: this.state.failingSince ?? Date.now(),
+      attempt,
     };
     this.#emit({type: 'error', error: lastError, url: lastUrl});
   }
@@ -129,21 +189,48 @@ export class FeedStore {
     }
   }
 
-  /** Polls at the shortest interval any subscriber asked for, never under MIN_REFRESH_SECONDS. */
+  /** The poll interval (ms): the shortest any subscriber asked for, never under MIN_REFRESH_SECONDS; 0 when none polls. */
+  #interval(): number {
+    const intervals = [...this.#subscribers.values()].filter((s) => s > 0);
+    return intervals.length ? Math.max(MIN_REFRESH_SECONDS, Math.min(...intervals)) * 1000 : 0;
+  }
+
   #schedule(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     if (this.#inFlight || this.#subscribers.size === 0) return;
-    const intervals = [...this.#subscribers.values()].filter((s) => s > 0);
-    if (intervals.length === 0) return;
-    const seconds = Math.max(MIN_REFRESH_SECONDS, Math.min(...intervals));
-    this.#timer = setTimeout(() => void this.reload(), seconds * 1000);
+    const interval = this.#interval();
+    const due = this.#last + Math.max(interval, this.#pause);
+    if (!this.#fetched) {
+      // The page's first fetch: at once, unless the kept snapshot is younger
+      // than one interval (a reader going from page to page of a site): it is
+      // as fresh as a poll would make it.
+      if (!interval || due <= Date.now()) {
+        void this.reload();
+        return;
+      }
+      this.state = {...this.state, status: 'ready'};
+    }
+    // setTimeout fires at once for delays past 2^31-1 ms.
+    if (interval) this.#timer = setTimeout(this.#poll, Math.min(due - Date.now(), 2 ** 31 - 1));
   }
+
+  readonly #poll = (): void => {
+    if (document.hidden || !navigator.onLine) this.#missed = true;
+    else void this.reload();
+  };
+
+  /** Shown again or back online: the poll missed meanwhile runs now, and a failing feed is tried again when the network returns. */
+  readonly #wake = (event: Event): void => {
+    if ((this.#missed || (event.type === 'online' && this.#failures > 0)) && !document.hidden && navigator.onLine) void this.reload();
+  };
 
   #stop(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#controller?.abort();
+    document.removeEventListener('visibilitychange', this.#wake);
+    removeEventListener('online', this.#wake);
     this.#onIdle();
   }
 }
@@ -155,7 +242,7 @@ export function feedStore(src: string, format: FormatOption): FeedStore {
   const key = `${format} ${src.trim()}`;
   let store = stores.get(key);
   if (!store) {
-    store = new FeedStore(src, format, () => stores.delete(key));
+    store = new FeedStore(key, src, format, () => stores.delete(key));
     stores.set(key, store);
   }
   return store;

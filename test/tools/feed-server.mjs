@@ -13,12 +13,22 @@
 //        revalidate), so every fetch reaches this server and is counted.
 //        `failAfter=N` (with `key`): the first N requests answer as asked, the
 //        later ones with HTTP 500 — a feed that breaks while a page is open.
+//        `serial=1` (with `key`): a feed that changes on every request — the
+//        JSON body gets `"serial": n` (n = the request's count) as its first
+//        field, and the etag (if any) a `-n` suffix.
 //   GET  /feed/file?path=test/fixtures/..&delay=..&status=..&type=..&key=K
 //        Same, with a fixture file as the body (the path must stay inside
 //        test/fixtures).
-//   GET  /feed/count?key=K  -> {"key": K, "count": n, "conditional": m}
-//        how many /feed/echo and /feed/file requests carried ?key=K, and how
-//        many of those were conditional (If-None-Match / If-Modified-Since).
+//   POST /feed/script?key=K  body: [step, step, …]
+//   GET  /feed/script?key=K
+//        A feed whose answers a test scripts in sequence: the n-th GET gets
+//        step n (the last step answers every later request). A step is an
+//        object of the /feed/echo parameters: {"status": 503, "retryAfter":
+//        "120"}, {"body": "…", "etag": "v2", "delay": 2000}, …
+//   GET  /feed/count?key=K  -> {"key": K, "count": n, "conditional": m, "notModified": k}
+//        how many /feed/echo, /feed/file and /feed/script requests carried
+//        ?key=K, how many of those were conditional (If-None-Match /
+//        If-Modified-Since), and how many were answered 304 Not Modified.
 //   POST /feed/reset[?key=K] clears the counters (all, or one key).
 import {readFile} from 'node:fs/promises';
 import {extname, resolve, sep} from 'node:path';
@@ -38,24 +48,28 @@ const TYPES = {
   '.md': 'text/plain',
 };
 
-/** @type {Map<string, {count: number, conditional: number}>} */
+/** @type {Map<string, {count: number, conditional: number, notModified: number}>} */
 const counters = new Map();
+
+/** @type {Map<string, Record<string, unknown>[]>} the scripted answers of /feed/script, per key */
+const scripts = new Map();
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const quoteEtag = (tag) => (/^(W\/)?"/.test(tag) ? tag : `"${tag}"`);
 const bareEtag = (tag) => tag.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
 
+const counter = (key) => counters.get(key) ?? counters.set(key, {count: 0, conditional: 0, notModified: 0}).get(key);
+
 function count(ctx) {
   const key = ctx.query.key;
   if (typeof key !== 'string') return;
-  const c = counters.get(key) ?? {count: 0, conditional: 0};
+  const c = counter(key);
   c.count++;
   if (ctx.get('if-none-match') || ctx.get('if-modified-since')) c.conditional++;
-  counters.set(key, c);
 }
 
-async function respond(ctx, body, defaultType) {
-  const q = ctx.query;
+/** `body` answered as the parameters `q` (default: the query) say. */
+async function respond(ctx, body, defaultType, q = ctx.query) {
   const delay = Math.min(Math.max(Number(q.delay) || 0, 0), MAX_DELAY_MS);
   if (delay) await sleep(delay);
 
@@ -65,7 +79,7 @@ async function respond(ctx, body, defaultType) {
     ctx.req.socket.destroy();
     return;
   }
-  const key = typeof q.key === 'string' ? q.key : undefined;
+  const key = typeof ctx.query.key === 'string' ? ctx.query.key : undefined;
   const broken = key !== undefined && q.failAfter !== undefined && (counters.get(key)?.count ?? 0) > Number(q.failAfter);
   const status = broken ? 500 : q.status ? Number(q.status) : 200;
   if (!Number.isInteger(status) || status < 200 || status > 599) {
@@ -74,8 +88,14 @@ async function respond(ctx, body, defaultType) {
     return;
   }
 
+  let etag = typeof q.etag === 'string' ? q.etag : undefined;
+  if (q.serial && key !== undefined) {
+    const n = counter(key).count;
+    body = String(body).replace('{', `{"serial": ${n}, `);
+    if (etag !== undefined) etag += `-${n}`;
+  }
   ctx.set('cache-control', typeof q.cacheControl === 'string' ? q.cacheControl : 'no-cache');
-  if (typeof q.etag === 'string') ctx.set('etag', quoteEtag(q.etag));
+  if (etag !== undefined) ctx.set('etag', quoteEtag(etag));
   if (typeof q.lastModified === 'string') ctx.set('last-modified', q.lastModified);
   if (typeof q.retryAfter === 'string') ctx.set('retry-after', q.retryAfter);
 
@@ -83,10 +103,11 @@ async function respond(ctx, body, defaultType) {
     const inm = ctx.get('if-none-match');
     const ims = ctx.get('if-modified-since');
     const notModified =
-      typeof q.etag === 'string'
-        ? !!inm && inm.split(',').some((t) => t.trim() === '*' || bareEtag(t) === bareEtag(q.etag))
+      etag !== undefined
+        ? !!inm && inm.split(',').some((t) => t.trim() === '*' || bareEtag(t) === bareEtag(etag))
         : typeof q.lastModified === 'string' && !!ims && ims === q.lastModified;
     if (notModified) {
+      if (key !== undefined) counter(key).notModified++;
       ctx.status = 304;
       ctx.body = null;
       return;
@@ -129,17 +150,50 @@ export function feedServer() {
       return respond(ctx, body, TYPES[extname(file)] ?? 'application/octet-stream');
     }
 
+    if (route === 'script' && ctx.method === 'POST' && typeof ctx.query.key === 'string') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      const steps = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      if (!Array.isArray(steps) || steps.length === 0) {
+        ctx.status = 400;
+        ctx.body = 'expected a JSON array of steps';
+        return;
+      }
+      // Parameters are strings, as in a query.
+      scripts.set(ctx.query.key, steps.map((step) => Object.fromEntries(Object.entries(step).map(([k, v]) => [k, String(v)]))));
+      ctx.set('cache-control', 'no-store');
+      ctx.body = {ok: true};
+      return;
+    }
+
+    if (route === 'script' && (ctx.method === 'GET' || ctx.method === 'HEAD')) {
+      const steps = scripts.get(String(ctx.query.key));
+      if (!steps) {
+        ctx.status = 404;
+        ctx.body = `no script for key ${ctx.query.key}`;
+        return;
+      }
+      count(ctx);
+      const step = steps[Math.min(counter(ctx.query.key).count, steps.length) - 1];
+      return respond(ctx, step.body ?? '', 'application/json', step);
+    }
+
     if (route === 'count' && ctx.method === 'GET') {
       const key = String(ctx.query.key ?? '');
-      const c = counters.get(key) ?? {count: 0, conditional: 0};
+      const c = counters.get(key) ?? {count: 0, conditional: 0, notModified: 0};
       ctx.set('cache-control', 'no-store');
       ctx.body = {key, ...c};
       return;
     }
 
     if (route === 'reset' && ctx.method === 'POST') {
-      if (typeof ctx.query.key === 'string') counters.delete(ctx.query.key);
-      else counters.clear();
+      if (typeof ctx.query.key === 'string') {
+        counters.delete(ctx.query.key);
+        scripts.delete(ctx.query.key);
+      } else {
+        counters.clear();
+        scripts.clear();
+      }
       ctx.set('cache-control', 'no-store');
       ctx.body = {ok: true};
       return;

@@ -1,7 +1,9 @@
 import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import type {TFunction} from 'i18next';
 import {feedStore, type FeedEvent, type FeedState, type FeedStore} from '../../client/feed-store.js';
+import type {FetchError} from '../../client/fetch-feed.js';
 import {parseFeed, type FormatOption} from '../../feeds/parse-feed.js';
+import {formatDate, formatRelative} from '../../i18n/format.js';
 import {translator} from '../../i18n/i18n.js';
 import {onLanguageChange, resolveLanguage} from '../../i18n/resolve-lang.js';
 import {filterByComponents, parseComponentList} from '../../model/filters.js';
@@ -20,8 +22,12 @@ export interface StatusChangeDetail {
 }
 export interface StatusErrorDetail {
   error: Error;
-  /** The feed URL that failed; absent when the `data` property was given. */
+  /** The feed URL that failed (the last mirror tried); absent when the `data` property was given. */
   url?: string;
+  /** The HTTP status, when the server answered with an error. */
+  status?: number;
+  /** How many fetches in a row have failed, this one included. */
+  attempt?: number;
 }
 
 /**
@@ -179,14 +185,17 @@ export abstract class StatusElement extends LitElement {
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
       // The last good snapshot stays; only the failure is added.
-      this.#onFeed({...this.feed, status: 'error', error: err, failingSince: this.feed.failingSince ?? Date.now()}, {type: 'error', error: err, url: ''});
+      this.#onFeed({...this.feed, status: 'error', error: err}, {type: 'error', error: err, url: ''});
     }
   }
 
   #onFeed(state: FeedState, event: FeedEvent): void {
     this.feed = state;
     if (event.type === 'error') {
-      this.emit<StatusErrorDetail>('status-error', event.url ? {error: event.error, url: event.url} : {error: event.error});
+      this.emit<StatusErrorDetail>(
+        'status-error',
+        event.url ? {error: event.error, url: event.url, status: (event.error as FetchError).status, attempt: state.attempt} : {error: event.error},
+      );
     } else if (event.type === 'load' && state.snapshot) {
       this.emit<StatusLoadDetail>('status-load', {snapshot: state.snapshot});
     }
@@ -255,6 +264,21 @@ export abstract class StatusElement extends LitElement {
     const view = this.view;
     if (!view || isStale(this.feed.fetchedAt, this.maxAge, now)) return 'unknown';
     return overallStatus(view, now);
+  }
+
+  /**
+   * What the reader is told of the snapshot's age, discreetly: since when the
+   * feed could not be updated, or, for a snapshot kept from an earlier visit
+   * that is being checked, when it was; empty while it is current.
+   */
+  protected get staleNote(): string {
+    const {status, fetchedAt} = this.feed;
+    return status === 'ready' || !fetchedAt
+      ? ''
+      : this.t(status === 'error' ? 'stale.since' : 'stale.checked', {
+          time: formatDate(fetchedAt, this.language, 'dateTime'),
+          ago: formatRelative(fetchedAt, Date.now(), this.language),
+        });
   }
 
   /** A feed text in the reader's language. */

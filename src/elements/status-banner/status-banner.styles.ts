@@ -46,6 +46,10 @@ export const bannerStyles = css`
   .message {
     margin: 0.125em 0 0;
   }
+  .heading .stale {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .meta {
     margin: 0.25em 0 0;
     color: var(--_muted);

@@ -26,7 +26,7 @@ export interface StatusDismissDetail {
  *
  * @fires status-load - `{snapshot}` after a fetch that changed something.
  * @fires status-change - `{previous, current}` when the overall status changes.
- * @fires status-error - `{error, url}` when a fetch or parse fails; the last good state stays.
+ * @fires status-error - `{error, url, status, attempt}` when a fetch or parse fails; the last good state stays.
  * @fires status-dismiss - `{incidentId, updateId}` when the reader dismisses the banner.
  *
  * @csspart banner - The banner box; `data-tone` is `minor`, `major`, `critical`, `maintenance`, `operational` or `unknown`.
@@ -40,6 +40,7 @@ export interface StatusDismissDetail {
  * @csspart time - When it was last updated, or when maintenance starts.
  * @csspart details-link - The link to the details.
  * @csspart dismiss - The dismiss button.
+ * @csspart stale - Since when the feed could not be updated, while it fails (or how old a snapshot kept from an earlier visit is, while it is checked).
  *
  * @cssprop --status-minor - Accent of minor incidents (and `--status-minor-background`).
  * @cssprop --status-major - Accent of major incidents (and `--status-major-background`).
@@ -88,7 +89,7 @@ export class StatusBanner extends StatusElement {
       const tone = overall === 'unknown' ? 'unknown' : 'operational';
       return html`<div part="banner" class="banner" data-tone=${tone}>
         <span part="icon" class="icon">${icons[tone]}</span>
-        <div class="content"><p class="heading"><span part="label" class="label">${this.t(`status.${overall}`)}</span></p></div>
+        <div class="content"><p class="heading"><span part="label" class="label">${this.t(`status.${overall}`)}</span> ${this.#renderStale()}</p></div>
       </div>`;
     }
     const item = choice.kind === 'incident' ? choice.incident : choice.maintenance;
@@ -117,13 +118,19 @@ export class StatusBanner extends StatusElement {
         ${message ? html`<p part="message" class="message">${message}</p>` : nothing}
         <p part="meta" class="meta">${this.#renderMeta(choice, item, now)}${url
           ? html`<a part="details-link" href=${url} aria-label=${t('banner.detailsLabel', {title})}>${t('banner.details')}</a>`
-          : nothing}</p>
+          : nothing}${this.#renderStale()}</p>
       </div>
       ${this.dismissible
         ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${t('banner.dismiss')} title=${t('banner.dismiss')}
             @click=${() => this.#dismissItem(item)}>${icons.close}</button>`
         : nothing}
     </div>`;
+  }
+
+  /** Since when the feed could not be updated (or the age of a kept snapshot being checked), in the meta line's small print. */
+  #renderStale(): TemplateResult | typeof nothing {
+    const note = this.staleNote;
+    return note ? html`<span part="stale" class="stale">${note}</span>` : nothing;
   }
 
   #renderMeta(choice: Exclude<BannerChoice, {kind: 'none'}>, item: Incident | Maintenance, now: number): TemplateResult {

@@ -26,7 +26,7 @@ const REPORT_SECTIONS: readonly (keyof Omit<Report, 'rootCausePreliminary'>)[] =
  *
  * @fires status-load - `{snapshot}` after a fetch that changed something.
  * @fires status-change - `{previous, current}` when the overall status changes.
- * @fires status-error - `{error, url}` when a fetch or parse fails; the last good state stays.
+ * @fires status-error - `{error, url, status, attempt}` when a fetch or parse fails; the last good state stays.
  *
  * @csspart history - The whole history.
  * @csspart heading - The history's heading.
@@ -97,9 +97,7 @@ export class StatusHistory extends StatusElement {
     const shown = entries.slice(0, limit * this.pages);
     const rest = entries.length - shown.length;
     return html`
-      ${this.feed.status === 'error' && this.feed.fetchedAt
-        ? html`<p part="notice" class="notice">${t('stale.since', {time: formatDate(this.feed.fetchedAt, this.language, 'dateTime')})}</p>`
-        : nothing}
+      ${this.staleNote ? html`<p part="notice" class="notice">${this.staleNote}</p>` : nothing}
       ${view.history === 'active' ? html`<p part="notice" class="notice">${t('history.activeOnly')}</p>` : nothing}
       ${entries.length === 0
         ? html`<p part="notice" class="notice">${this.days > 0 ? t('history.empty', {count: this.days}) : t('history.emptyAll')}</p>`

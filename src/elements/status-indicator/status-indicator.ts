@@ -25,9 +25,9 @@ const TONES: Record<OverallStatus, string> = {
  *
  * @fires status-load - `{snapshot}` after a fetch that changed something.
  * @fires status-change - `{previous, current}` when the overall status changes.
- * @fires status-error - `{error, url}` when a fetch or parse fails; the last good state stays.
+ * @fires status-error - `{error, url, status, attempt}` when a fetch or parse fails; the last good state stays.
  *
- * @csspart indicator - The whole indicator (a link when there is a status page); `data-status` holds the overall status.
+ * @csspart indicator - The whole indicator (a link when there is a status page); `data-status` holds the overall status. Its tooltip adds since when the feed could not be updated, while it fails.
  * @csspart dot - The colored dot.
  * @csspart text - The status text.
  */
@@ -50,8 +50,10 @@ export class StatusIndicator extends StatusElement {
       ? html`<span part="text" class="text">${label}</span>`
       : nothing}`;
     const url = this.detailsUrl();
+    // The age of a kept or failing snapshot rides on the tooltip: no room taken.
+    const title = this.staleNote ? `${label}. ${this.staleNote}` : label;
     return url
-      ? html`<a part="indicator" class="indicator" data-variant=${variant} data-status=${known} data-tone=${tone} href=${url} title=${label}>${content}</a>`
-      : html`<span part="indicator" class="indicator" data-variant=${variant} data-status=${known} data-tone=${tone} title=${label}>${content}</span>`;
+      ? html`<a part="indicator" class="indicator" data-variant=${variant} data-status=${known} data-tone=${tone} href=${url} title=${title}>${content}</a>`
+      : html`<span part="indicator" class="indicator" data-variant=${variant} data-status=${known} data-tone=${tone} title=${title}>${content}</span>`;
   }
 }
