@@ -42,7 +42,4 @@ export const indicatorStyles = css`
       50% { box-shadow: 0 0 0 0.35em color-mix(in srgb, var(--_tone) 10%, transparent); }
     }
   }
-  @media (forced-colors: active) {
-    .dot { background: CanvasText; }
-  }
 `;
