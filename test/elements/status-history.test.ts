@@ -407,6 +407,16 @@ describe('<status-history>', () => {
       spacer.remove();
     });
 
+    it('leaves focus where the reader put it while the feed was loading', async () => {
+      history.replaceState(null, '', '#incident-2016-07-13-downloads');
+      const input = await fixture<HTMLInputElement>(html`<input aria-label="Search" />`);
+      input.focus();
+      const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" .data=${feed}></status-history>`);
+      await el.updateComplete;
+      expect(el.shadowRoot!.getElementById('incident-2016-07-13-downloads')!.querySelector('details')!.open).to.equal(true);
+      expect(document.activeElement === input, 'the search field kept focus').to.equal(true);
+    });
+
     it('follows hashchange', async () => {
       const el = await fixture<StatusHistory>(html`<status-history lang="fr" days="0" .data=${feed}></status-history>`);
       const target = el.shadowRoot!.getElementById('maintenance-2016-09-20-database')!;

@@ -145,9 +145,14 @@ describe('theme', () => {
       expect(lowIconContrast(banner).low).to.deep.equal([]);
       expect(lowTextContrast(banner).low).to.deep.equal([]);
 
+      const probe = await fixture<HTMLSpanElement>(html`<span style="color: CanvasText">probe</span>`);
+      const canvasText = getComputedStyle(probe).color;
       for (const variant of ['dot', 'badge']) {
         const indicator = await fixture<StatusIndicator>(html`<status-indicator lang="en" variant=${variant} .data=${BANNER_CASES.major()}></status-indicator>`);
         const dot = part(indicator, 'dot')!;
+        // No author color left: the dot takes the system's text color.
+        expect(getComputedStyle(dot).backgroundColor, `${variant} dot color`).to.equal(canvasText);
+        expect(indicator.shadowRoot!.getAnimations(), 'no pulse').to.deep.equal([]);
         expect(contrast(getComputedStyle(dot).backgroundColor, backgroundOf(dot.parentElement!)), `${variant} dot`).to.be.at.least(3);
         expect(lowTextContrast(indicator).low).to.deep.equal([]);
       }

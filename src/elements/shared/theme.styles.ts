@@ -93,12 +93,4 @@ export const themeStyles = css`
   p {
     margin: 0.25em 0;
   }
-  /* High contrast: system colors everywhere; the dot, a background, is drawn in the text's color. */
-  @media (forced-colors: active) {
-    .dot {
-      forced-color-adjust: none;
-      background: CanvasText;
-      box-shadow: none;
-    }
-  }
 `;

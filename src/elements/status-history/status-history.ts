@@ -107,14 +107,16 @@ export class StatusHistory extends StatusElement {
    * of the one that was there.
    */
   #open = new Map<string, boolean>();
-  /** The entry id the page's URL fragment names, and whether it still has to be scrolled to. */
+  /** The entry id the page's URL fragment names. */
   #target = '';
-  #scroll = false;
+  /** Whether it still has to be scrolled to: 1 for the page's own URL, 2 after a hashchange. */
+  #scroll = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.#onHash);
-    this.#onHash();
+    // Once: an element moved in the page must not scroll it again.
+    if (!this.hasUpdated) this.#onHash();
   }
 
   override disconnectedCallback(): void {
@@ -123,13 +125,14 @@ export class StatusHistory extends StatusElement {
   }
 
   /** Shadow DOM ids are out of the URL fragment's reach: the element finds its own. */
-  #onHash = (): void => {
+  #onHash = (event?: Event): void => {
     try {
       this.#target = decodeURIComponent(location.hash.slice(1));
     } catch {
       return;
     }
-    this.#open.set(this.#target, this.#scroll = true);
+    this.#scroll = event ? 2 : 1;
+    this.#open.set(this.#target, true);
     this.requestUpdate();
   };
 
@@ -137,9 +140,10 @@ export class StatusHistory extends StatusElement {
     super.updated(changed);
     const summary = this.#scroll && (this.renderRoot as ShadowRoot).getElementById(this.#target)?.querySelector('summary');
     if (summary) {
-      this.#scroll = false;
       summary.scrollIntoView({block: 'center'});
-      summary.focus({preventScroll: true});
+      // The feed may come late: on load, focus is taken only if the reader has not put it somewhere yet.
+      if (this.#scroll > 1 || document.activeElement === document.body) summary.focus({preventScroll: true});
+      this.#scroll = 0;
     }
   }
 
