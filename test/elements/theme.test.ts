@@ -1,5 +1,5 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand} from '@web/test-runner-commands';
 import '../../src/define.js';
 import {StatusBanner, StatusHistory, StatusIndicator} from '../../src/index.js';
 import {activeIncident, loadPsgallery, maintenanceInProgress, nativeFeed, upcomingMaintenance} from '../helpers/feeds.js';
@@ -130,6 +130,26 @@ describe('theme', () => {
       });
     });
   }
+
+  describe('theme="auto"', () => {
+    after(() => emulateMedia({colorScheme: 'light'}));
+
+    it('follows the reader’s color scheme; light and dark hold whatever it is', async () => {
+      const background = async (theme: string) => {
+        const el = await fixture<StatusBanner>(html`<status-banner lang="en" theme=${theme} .data=${BANNER_CASES.critical()}></status-banner>`);
+        finishAnimations(el);
+        return getComputedStyle(part(el, 'banner')!).backgroundColor;
+      };
+      await emulateMedia({colorScheme: 'light'});
+      const [light, dark] = [await background('light'), await background('dark')];
+      expect(light).to.not.equal(dark);
+      expect(await background('auto')).to.equal(light);
+      await emulateMedia({colorScheme: 'dark'});
+      expect(await background('auto')).to.equal(dark);
+      expect(await background('light')).to.equal(light);
+      expect(await background('dark')).to.equal(dark);
+    });
+  });
 
   describe('forced colors (Windows high contrast)', () => {
     before(() => executeServerCommand('emulate-forced-colors', 'active'));
