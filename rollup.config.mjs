@@ -1,8 +1,9 @@
 // Builds every file DESIGN.md §2 ships:
 //   dist/index.js (+ .d.ts)  classes, types, headless API; registers nothing
 //   dist/define.js           registers the three elements
-//   dist/cdn/status-banner.js       one minified self-contained ES module (Lit, i18next, en+fr inlined)
-//   dist/cdn/status-banner.iife.js  the same as a classic script
+//   dist/cdn/status-banner.js       the CDN's minified ES module (Lit, i18next, en+fr inlined), with
+//   dist/cdn/chunks/*.js            what it loads lazily (the history element), beside it
+//   dist/cdn/status-banner.iife.js  everything in one classic script
 import typescript from '@rollup/plugin-typescript';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
@@ -59,7 +60,7 @@ export default [
   {
     input: 'src/cdn.ts',
     plugins: [...cdnPlugins(), terser(terserOptions)],
-    output: {file: 'dist/cdn/status-banner.js', format: 'es', inlineDynamicImports: true},
+    output: {dir: 'dist/cdn', format: 'es', entryFileNames: 'status-banner.js', chunkFileNames: 'chunks/[name]-[hash].js'},
   },
   {
     input: 'src/cdn.ts',

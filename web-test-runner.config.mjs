@@ -38,6 +38,25 @@ function jsonModules() {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', 'active' | 'none')` from a
+ * test: Windows high contrast mode, through the DevTools protocol (the
+ * built-in emulateMedia command has no forced-colors for Chrome). One
+ * DevTools session per test page, so that 'none' undoes 'active'.
+ */
+function forcedColors() {
+  const sessions = new Map();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      if (!sessions.has(session.id)) sessions.set(session.id, await session.browser.getPage(session.id).createCDPSession());
+      await sessions.get(session.id).send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: payload}]});
+      return true;
+    },
+  };
+}
+
 const chromePath = findChrome();
 
 export default {
@@ -63,6 +82,7 @@ export default {
   middleware: [feedServer()],
   plugins: [
     jsonModules(),
+    forcedColors(),
     // Reads useDefineForClassFields from tsconfig.json, as the Rollup build does.
     esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}),
   ],

@@ -138,7 +138,7 @@ describe('failures', () => {
       await el.reload();
       await el.updateComplete;
       expect(part(el, 'stale')!.textContent).to.match(/^Could not be updated since .+\.$/);
-      expect(part(el, 'stale')!.closest('.heading')).to.not.equal(null);
+      expect(part(el, 'stale')!.closest('[part~="banner"]')).to.not.equal(null);
       finishAnimations(el);
       await expect(el).to.be.accessible();
     });

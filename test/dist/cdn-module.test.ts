@@ -12,10 +12,14 @@ describe('dist/cdn/status-banner.js', () => {
     await import(/* @vite-ignore */ `${'/dist/cdn/status-banner.js'}`);
   });
 
-  it('registers the three elements', () => {
-    for (const name of ['status-banner', 'status-history', 'status-indicator']) {
-      expect(customElements.get(name), name).to.be.a('function');
-    }
+  it('registers the banner and the indicator at once, and the history from its chunk', async () => {
+    expect(customElements.get('status-banner')).to.be.a('function');
+    expect(customElements.get('status-indicator')).to.be.a('function');
+    // The history's code is a chunk beside the module (dist/cdn/chunks/), loaded right away.
+    const history = await customElements.whenDefined('status-history');
+    expect(history).to.be.a('function');
+    const chunks = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/dist/cdn/chunks/'));
+    expect(chunks.some((n) => /status-history-[\w-]+\.js$/.test(n)), chunks.join()).to.equal(true);
   });
 
   it('renders a native feed fetched through src, in French', async () => {

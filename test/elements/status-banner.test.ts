@@ -1,4 +1,5 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame, oneEvent, waitUntil} from '@open-wc/testing';
+import {emulateMedia, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../../src/define.js';
 import type {StatusBanner, StatusIndicator} from '../../src/index.js';
 import {
@@ -13,6 +14,8 @@ import {
 } from '../helpers/feeds.js';
 import {finishAnimations, normalize, part, parts, shadowText, waitForText} from '../helpers/dom.js';
 import {DISMISSALS_KEY, guardHostPage} from '../helpers/guard.js';
+import {watchTimers} from '../helpers/timers.js';
+import {backgroundOf, contrast} from './color.js';
 
 const NBSP = '\u00a0';
 
@@ -27,16 +30,16 @@ describe('<status-banner>', () => {
       expect(el.getBoundingClientRect().height).to.equal(0);
     });
 
-    it('keeps its live region even when empty', async () => {
+    it('keeps its live region even when empty, and announces a banner that appears', async () => {
       const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${nativeFeed()}></status-banner>`);
-      const live = el.shadowRoot!.querySelector('[role="status"]');
+      const live = el.shadowRoot!.querySelector('[role="status"]')!;
       expect(live).to.not.equal(null);
-      expect(live!.getAttribute('aria-live')).to.equal('polite');
-      expect(live!.textContent!.trim()).to.equal('');
-      // The banner, when it comes, appears inside the region so that it is announced.
+      expect(live.textContent).to.equal('');
       el.data = nativeFeed({incidents: [activeIncident()]});
       await el.updateComplete;
-      expect(live!.querySelector('[part~="banner"]')).to.not.equal(null);
+      // The same region, now with a short sentence: what a screen reader says.
+      expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(live);
+      expect(normalize(live.textContent)).to.equal('Major incident: Package downloads are failing');
       expect(el.shadowRoot!.querySelectorAll('[role="status"]')).to.have.length(1);
     });
 
@@ -109,7 +112,9 @@ describe('<status-banner>', () => {
       expect(normalize(part(el, 'label')!.textContent)).to.equal('Critical incident:');
       expect(normalize(part(el, 'title')!.textContent)).to.equal('Everything is down');
       expect(normalize(part(el, 'more')!.textContent)).to.equal('+1 more');
-      expect(shadowText(el)).not.to.include('Search is slow');
+      // Folded until the reader opens it.
+      expect(part(el, 'others')!.hasAttribute('open')).to.equal(false);
+      expect(part(el, 'other')!.checkVisibility()).to.equal(false);
       const fr = await fixture<StatusBanner>(html`<status-banner lang="fr" .data=${data}></status-banner>`);
       expect(normalize(part(fr, 'more')!.textContent)).to.equal('+1 autre');
     });
@@ -255,6 +260,312 @@ describe('<status-banner>', () => {
     expect(el.getBoundingClientRect().height).to.equal(0);
   });
 
+  describe('the other active incidents', () => {
+    const three = () =>
+      nativeFeed({
+        incidents: [
+          activeIncident({id: 'minor', severity: 'minor', title: {en: 'Search is slow', fr: 'La recherche est lente'}, url: 'https://status.example.com/incidents/minor'}),
+          activeIncident({id: 'critical', severity: 'critical', title: 'Everything is down'}),
+          activeIncident({id: 'major', severity: 'major', title: {en: 'Uploads fail', fr: 'Les envois échouent'}, url: 'https://status.example.com/incidents/major'}),
+        ],
+      });
+
+    it('opens them from "+N more": each with its severity, title and link, worst first', async () => {
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${three()}></status-banner>`);
+      const more = part(el, 'more')!;
+      expect(more.localName).to.equal('summary');
+      expect(normalize(more.textContent)).to.equal('+2 more');
+      expect(parts(el, 'other').every((o) => !o.checkVisibility())).to.equal(true);
+      more.click();
+      await waitUntil(() => part(el, 'others')!.hasAttribute('open'));
+      const others = parts(el, 'other') as HTMLAnchorElement[];
+      expect(others.every((o) => o.checkVisibility())).to.equal(true);
+      expect(others.map((o) => normalize(o.parentElement!.textContent))).to.deep.equal(['Major incident: Uploads fail', 'Minor incident: Search is slow']);
+      expect(others.map((o) => o.href)).to.deep.equal(['https://status.example.com/incidents/major', 'https://status.example.com/incidents/minor']);
+      finishAnimations(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('in French too', async () => {
+      const el = await fixture<StatusBanner>(html`<status-banner lang="fr" .data=${three()}></status-banner>`);
+      expect(normalize(part(el, 'more')!.textContent)).to.equal('+2 autres');
+      expect(parts(el, 'other').map((o) => normalize(o.parentElement!.textContent))).to.deep.equal([
+        `Incident majeur${NBSP}: Les envois échouent`,
+        `Incident mineur${NBSP}: La recherche est lente`,
+      ]);
+      part(el, 'more')!.click();
+      await waitUntil(() => part(el, 'others')!.hasAttribute('open'));
+      finishAnimations(el);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('time', () => {
+    it('keeps "updated … ago" true by itself', async () => {
+      // 89 seconds ago reads "1 minute ago"; past 90 seconds it rounds to 2.
+      const data = nativeFeed({incidents: [activeIncident({updateMinutesAgo: 89 / 60})]});
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${data}></status-banner>`);
+      expect(normalize(part(el, 'time')!.textContent)).to.equal('Updated 1 minute ago');
+      await waitUntil(() => normalize(part(el, 'time')!.textContent) === 'Updated 2 minutes ago', 'the age never moved', {timeout: 5000});
+    });
+
+    it('with one timer per banner, cleared when it leaves the page', async () => {
+      const timers = watchTimers();
+      try {
+        const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${nativeFeed({incidents: [activeIncident({updateMinutesAgo: 30})]})}></status-banner>`);
+        const mine = () => timers.pending(1000);
+        expect(mine()).to.have.length(1);
+        // 30 minutes old: a tick every 30 seconds is fine enough.
+        expect(mine()[0]!.delay).to.be.closeTo(30_000, 100);
+        for (let i = 0; i < 3; i++) {
+          el.requestUpdate();
+          await el.updateComplete;
+        }
+        expect(mine(), 'each render replaces the timer').to.have.length(1);
+        el.remove();
+        await el.updateComplete;
+        expect(mine()).to.deep.equal([]);
+      } finally {
+        timers.restore();
+      }
+    });
+
+    it('shows upcoming maintenance at its local start time', async () => {
+      const data = nativeFeed({maintenances: [upcomingMaintenance({hoursAhead: 5})]});
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${data}></status-banner>`);
+      const time = part(el, 'time')!;
+      const start = Date.parse(time.getAttribute('datetime')!);
+      const local = new Intl.DateTimeFormat('en', {dateStyle: 'medium', timeStyle: 'short'}).format(start);
+      expect(normalize(time.textContent)).to.equal(`Starts ${local}`);
+    });
+  });
+
+  describe('announcements', () => {
+    /** Every text the live region took, in order. */
+    function announcements(el: StatusBanner): string[] {
+      const live = el.shadowRoot!.querySelector('[role="status"]')!;
+      const seen: string[] = [];
+      new MutationObserver(() => seen.push(normalize(live.textContent))).observe(live, {subtree: true, childList: true, characterData: true});
+      return seen;
+    }
+    const settleObservers = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+    it('announces an incident that starts while the page is open once, not on every poll', async () => {
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${nativeFeed()}></status-banner>`);
+      const seen = announcements(el);
+      const critical = (updateId = 'u2') => activeIncident({id: 'c', severity: 'critical', title: 'Everything is down', updateId});
+      el.data = nativeFeed({incidents: [critical()]});
+      await el.updateComplete;
+      // Polls: the same incident, then a new update of it, and the clock's re-renders.
+      for (const data of [nativeFeed({incidents: [critical()]}), nativeFeed({incidents: [critical('u3')]}), nativeFeed({incidents: [critical('u3')]})]) {
+        el.data = data;
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+      }
+      await settleObservers();
+      expect(seen).to.deep.equal(['Critical incident: Everything is down']);
+      // A second major incident starts: it is not the one shown, it is announced all the same.
+      el.data = nativeFeed({incidents: [critical('u3'), activeIncident({id: 'm', severity: 'major', title: 'Uploads fail'})]});
+      await el.updateComplete;
+      // A minor one is only counted in "+N more".
+      el.data = nativeFeed({incidents: [critical('u3'), activeIncident({id: 'm', severity: 'major', title: 'Uploads fail'}), activeIncident({id: 'n', severity: 'minor'})]});
+      await el.updateComplete;
+      await settleObservers();
+      expect(seen).to.deep.equal(['Critical incident: Everything is down', 'Major incident: Uploads fail']);
+    });
+
+    it('says nothing more when polls over HTTP bring the same incident', async () => {
+      const key = uniqueKey('banner-announce');
+      const src = echoUrl(nativeFeed({incidents: [activeIncident({severity: 'critical'})]}), key);
+      const el = await fixture<StatusBanner>(html`<status-banner lang="fr" refresh="0" src=${src}></status-banner>`);
+      const seen = announcements(el);
+      await waitForText(el, 'Incident critique');
+      await el.reload();
+      await el.reload();
+      await el.updateComplete;
+      await settleObservers();
+      expect(await requestCount(key)).to.equal(3);
+      expect(seen).to.deep.equal([`Incident critique${NBSP}: Les téléchargements de packages échouent`]);
+    });
+  });
+
+  describe('position', () => {
+    const bar = (el: StatusBanner) => el.shadowRoot!.querySelector('.bar')!;
+    /** Waits for the place the host keeps to match the fixed banner's height. */
+    const placeKept = async (el: StatusBanner) => {
+      await waitUntil(() => Math.abs(el.getBoundingClientRect().height - bar(el).getBoundingClientRect().height) < 0.5, 'the host kept no place for the banner');
+    };
+
+    it('is inline by default', async () => {
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${nativeFeed({incidents: [activeIncident()]})}></status-banner>`);
+      expect(getComputedStyle(bar(el)).position).to.equal('static');
+      expect(el.getBoundingClientRect().height).to.equal(part(el, 'banner')!.getBoundingClientRect().height);
+    });
+
+    for (const position of ['top', 'bottom'] as const) {
+      it(`${position}: fixed to the viewport, covering nothing, and no room when there is nothing to say`, async () => {
+        window.scrollTo(0, 0);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div><p>Before</p><status-banner lang="en" position=${position} .data=${nativeFeed({incidents: [activeIncident({id: `pos-${position}`})]})}></status-banner><p>After</p></div>`,
+        );
+        const el = wrapper.querySelector('status-banner')!;
+        const after = wrapper.lastElementChild!;
+        await el.updateComplete;
+        await placeKept(el);
+        finishAnimations(el);
+        const box = part(el, 'banner')!.getBoundingClientRect();
+        const viewport = document.documentElement;
+        expect(box.left).to.equal(0);
+        expect(box.width).to.equal(viewport.clientWidth);
+        if (position === 'top') expect(box.top).to.equal(0);
+        else expect(box.bottom).to.equal(viewport.clientHeight);
+        expect(box.height).to.be.greaterThan(40);
+        // In the flow, the banner's height is kept where the element stands.
+        const host = el.getBoundingClientRect();
+        expect(host.height).to.be.closeTo(box.height, 0.5);
+        expect(after.getBoundingClientRect().top).to.be.at.least(host.bottom);
+        if (position === 'top') expect(after.getBoundingClientRect().top).to.be.at.least(box.bottom);
+        await expect(el).to.be.accessible();
+
+        // Dismissed: nothing shown, no room kept.
+        (part(el, 'dismiss') as HTMLButtonElement).click();
+        await el.updateComplete;
+        await waitUntil(() => el.getBoundingClientRect().height === 0, 'the room stayed');
+        expect(after.getBoundingClientRect().top).to.equal(wrapper.firstElementChild!.getBoundingClientRect().bottom + parseFloat(getComputedStyle(after).marginTop));
+      });
+    }
+
+    it('takes no room when all is well', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><p>Before</p><status-banner lang="en" position="top" .data=${nativeFeed()}></status-banner><p>After</p></div>`);
+      const el = wrapper.querySelector('status-banner')!;
+      await el.updateComplete;
+      await nextFrame();
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(bar(el).getBoundingClientRect().height).to.equal(0);
+      expect(el.shadowRoot!.querySelector('.spacer')!.getBoundingClientRect().height).to.equal(0);
+    });
+  });
+
+  describe('motion', () => {
+    afterEach(() => emulateMedia({reducedMotion: 'no-preference'}));
+
+    it('fades in, unless the reader asks for reduced motion', async () => {
+      const data = nativeFeed({incidents: [activeIncident()]});
+      await emulateMedia({reducedMotion: 'no-preference'});
+      const moving = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${data}></status-banner>`);
+      expect(moving.shadowRoot!.getAnimations()).to.have.length.greaterThan(0);
+      await emulateMedia({reducedMotion: 'reduce'});
+      const still = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${data}></status-banner>`);
+      expect(part(still, 'banner')).to.not.equal(null);
+      expect(still.shadowRoot!.getAnimations()).to.deep.equal([]);
+    });
+  });
+
+  describe('dismissal across page views', () => {
+    /** The banner page in an iframe: reloading it is a new page view, with only localStorage kept. */
+    async function bannerPage(frame: HTMLIFrameElement, src: string): Promise<StatusBanner> {
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      frame.src = `/test/elements/pages/banner.html?src=${encodeURIComponent(src)}`;
+      await loaded;
+      await waitUntil(() => frame.contentDocument?.body?.dataset['loaded'] === 'yes', 'the banner page never loaded its feed', {timeout: 5000});
+      const el = frame.contentDocument!.querySelector('status-banner') as StatusBanner;
+      await el.updateComplete;
+      return el;
+    }
+
+    it('stays dismissed after a reload, and comes back with a new update', async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="banner page" style="width: 600px; height: 300px"></iframe>`);
+      const first = echoUrl(nativeFeed({incidents: [activeIncident({id: 'reload-1', updateId: 'u2'})]}), uniqueKey('reload-a'));
+      let el = await bannerPage(frame, first);
+      expect(part(el, 'banner')).to.not.equal(null);
+      (part(el, 'dismiss') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(part(el, 'banner')).to.equal(null);
+
+      // A reload: a new document, a new element, the same feed.
+      el = await bannerPage(frame, first);
+      expect(frame.contentWindow!.performance.getEntriesByType('navigation')).to.have.length(1);
+      expect(part(el, 'banner'), 'dismissed before the reload').to.equal(null);
+      expect(el.getBoundingClientRect().height).to.equal(0);
+
+      // The feed now has a newer update of the same incident.
+      const newer = echoUrl(
+        nativeFeed({incidents: [activeIncident({id: 'reload-1', updateId: 'u3', updateMinutesAgo: 1, updateText: 'A fix is being deployed.'})]}),
+        uniqueKey('reload-b'),
+      );
+      el = await bannerPage(frame, newer);
+      expect(normalize(part(el, 'message')!.textContent)).to.equal('A fix is being deployed.');
+    });
+  });
+
+  describe('focus after dismissal', () => {
+    const outside = () => fixture<HTMLButtonElement>(html`<button type="button">Outside</button>`);
+
+    it('goes back from the keyboard to what had focus before the banner', async () => {
+      const before = await outside();
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${nativeFeed({incidents: [activeIncident({id: 'kbd'})]})}></status-banner>`);
+      before.focus();
+      await sendKeys({press: 'Tab'});
+      expect(el.shadowRoot!.activeElement === part(el, 'details-link'), 'the details link has focus').to.equal(true);
+      await sendKeys({press: 'Tab'});
+      expect(el.shadowRoot!.activeElement === part(el, 'dismiss'), 'the dismiss button has focus').to.equal(true);
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(part(el, 'banner')).to.equal(null);
+      expect(document.activeElement === before, `focus went to ${document.activeElement?.localName}, not back`).to.equal(true);
+      expect(normalize(el.shadowRoot!.querySelector('[role="status"]')!.textContent)).to.equal('Banner dismissed.');
+    });
+
+    it('is left to the page after a mouse click, with an announcement', async () => {
+      const before = await outside();
+      const el = await fixture<StatusBanner>(html`<status-banner lang="fr" .data=${nativeFeed({incidents: [activeIncident({id: 'mouse'})]})}></status-banner>`);
+      before.focus();
+      const box = part(el, 'dismiss')!.getBoundingClientRect();
+      await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+      await el.updateComplete;
+      expect(part(el, 'banner')).to.equal(null);
+      expect(document.activeElement === before, 'focus jumped back after a click').to.equal(false);
+      expect(el.shadowRoot!.activeElement === null, 'focus stayed in the banner').to.equal(true);
+      expect(normalize(el.shadowRoot!.querySelector('[role="status"]')!.textContent)).to.equal('Bandeau masqué.');
+    });
+  });
+
+  describe('keyboard', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`reaches every control with Tab, each with a visible focus ring (${theme})`, async () => {
+        const before = await fixture<HTMLButtonElement>(html`<button type="button">Before</button>`);
+        const data = nativeFeed({
+          incidents: [activeIncident({id: 'k1', severity: 'critical'}), activeIncident({id: 'k2', severity: 'minor', title: 'Search is slow', url: 'https://status.example.com/k2'})],
+        });
+        const el = await fixture<StatusBanner>(html`<status-banner lang="en" theme=${theme} .data=${data}></status-banner>`);
+        finishAnimations(el);
+        before.focus();
+        const reached: string[] = [];
+        const step = async () => {
+          await sendKeys({press: 'Tab'});
+          const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+          if (!focused) return null;
+          reached.push(focused.getAttribute('part')!);
+          const style = getComputedStyle(focused);
+          expect(focused.matches(':focus-visible'), `${focused.getAttribute('part')} :focus-visible`).to.equal(true);
+          expect(style.outlineStyle).to.equal('solid');
+          expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+          // The ring sits outside the control, on the banner's background.
+          expect(contrast(style.outlineColor, backgroundOf(part(el, 'banner')!)), `${focused.getAttribute('part')} ring contrast`).to.be.at.least(3);
+          return focused;
+        };
+        await step();
+        const more = await step();
+        await sendKeys({press: 'Enter'});
+        await waitUntil(() => part(el, 'others')!.hasAttribute('open'));
+        expect(more === part(el, 'more'), 'the summary had focus').to.equal(true);
+        while ((await step()) !== null && reached.length < 10);
+        expect(reached).to.deep.equal(['details-link', 'more', 'other', 'dismiss']);
+      });
+    }
+  });
+
   describe('accessibility', () => {
     const data = () =>
       nativeFeed({incidents: [activeIncident({severity: 'critical'}), activeIncident({id: 'b', severity: 'minor'})]});
@@ -271,6 +582,20 @@ describe('<status-banner>', () => {
       expect(shadowText(el)).to.include('Incident critique');
       finishAnimations(el);
       await expect(el).to.be.accessible();
+    });
+
+    it('is accessible fixed on top with its other incidents open, in French and English, light and dark', async () => {
+      for (const lang of ['fr', 'en']) {
+        for (const theme of ['light', 'dark']) {
+          const el = await fixture<StatusBanner>(html`<status-banner lang=${lang} theme=${theme} position="top" .data=${data()}></status-banner>`);
+          part(el, 'more')!.click();
+          await waitUntil(() => part(el, 'others')!.hasAttribute('open'));
+          expect(parts(el, 'other')).to.have.length(1);
+          finishAnimations(el);
+          await expect(el).to.be.accessible();
+          el.remove();
+        }
+      }
     });
 
     it('is accessible in the dark theme, for every tone', async () => {

@@ -1,7 +1,9 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import '../../src/define.js';
 import type {StatusHistory} from '../../src/index.js';
-import {echoUrl, fileUrl, loadPsgallery, nativeFeed, PSGALLERY_PATH, requestCount, uniqueKey, type PsgalleryFeed} from '../helpers/feeds.js';
+import {activeIncident, echoUrl, fileUrl, loadPsgallery, maintenanceInProgress, nativeFeed, PSGALLERY_PATH, requestCount, uniqueKey, type PsgalleryFeed} from '../helpers/feeds.js';
+import {backgroundOf, contrast} from './color.js';
 import {finishAnimations, normalize, part, parts, partTexts, recordEvents, shadowText, waitForText} from '../helpers/dom.js';
 import {guardHostPage} from '../helpers/guard.js';
 
@@ -20,11 +22,12 @@ function visiblePieces(text: string): string[] {
 
 const NBSP = '\u00a0';
 
-/** The dates part as label → value pairs, as a reader reads the definition list. */
+/** The dates part as label → value pairs, as a reader reads them. */
 function dates(entry: Element): Record<string, string> {
   const pairs: Record<string, string> = {};
-  for (const row of entry.querySelectorAll('[part~="dates"] > div')) {
-    pairs[normalize(row.querySelector('dt')!.textContent)] = normalize(row.querySelector('dd')!.textContent);
+  for (const row of entry.querySelectorAll('[part~="dates"] > span')) {
+    const label = row.querySelector('.key')!;
+    pairs[normalize(label.textContent)] = normalize(row.textContent!.slice(label.textContent!.length));
   }
   return pairs;
 }
@@ -201,6 +204,19 @@ describe('<status-history>', () => {
     });
   });
 
+  it('is accessible with every entry unfolded, in French and English, light and dark', async () => {
+    for (const lang of ['fr', 'en']) {
+      for (const theme of ['light', 'dark']) {
+        const el = await fixture<StatusHistory>(html`<status-history lang=${lang} theme=${theme} days="0" .data=${feed}></status-history>`);
+        for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+        await el.updateComplete;
+        expect(parts(el, 'report').every((r) => r.checkVisibility())).to.equal(true);
+        finishAnimations(el);
+        await expect(el).to.be.accessible();
+      }
+    }
+  });
+
   it('is accessible in French with the dark theme', async () => {
     const el = await fixture<StatusHistory>(html`<status-history lang="fr" days="0" theme="dark" .data=${feed}></status-history>`);
     expect(shadowText(el)).to.include('Résumé de l’impact');
@@ -282,6 +298,180 @@ describe('<status-history>', () => {
       expect(partTexts(el, 'incident-title')).to.deep.equal(EN_TITLES);
       expect(part(el, 'more-button')).to.equal(null);
     });
+  });
+
+  describe('folding', () => {
+    /** The entry (part `incident`) whose title is `title`. */
+    const entry = (el: Element, title: string) => parts(el, 'incident').find((e) => normalize(e.querySelector('[part~="incident-title"]')!.textContent) === title)!;
+    const isOpen = (el: Element, title: string) => entry(el, title).querySelector('details')!.open;
+
+    it('folds each entry in a <details> whose summary tells title, severity, status and dates; ongoing ones open', async () => {
+      feed.incidents.push(activeIncident({id: 'now', title: 'API errors'}) as never);
+      (feed.maintenances ??= []).push(maintenanceInProgress({title: 'Network maintenance'}) as never);
+      const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" .data=${feed}></status-history>`);
+      const entries = parts(el, 'incident');
+      expect(entries).to.have.length(7);
+      for (const e of entries) {
+        const summary = e.querySelector('details > summary')!;
+        expect(summary.getAttribute('part')).to.equal('summary');
+        for (const piece of ['incident-title', 'severity', 'incident-status', 'dates']) expect(summary.querySelector(`[part~="${piece}"]`), piece).to.not.equal(null);
+      }
+      expect(isOpen(el, 'API errors')).to.equal(true);
+      expect(isOpen(el, 'Network maintenance')).to.equal(true);
+      expect(entries.filter((e) => e.querySelector('details')!.open)).to.have.length(2);
+      // Folded, the report is out of sight (and out of the accessibility tree), the summary is not.
+      const july = reportEntries(el)[2]!;
+      expect(july.querySelector('[part~="report"]')!.checkVisibility()).to.equal(false);
+      expect(july.querySelector('[part~="dates"]')!.checkVisibility()).to.equal(true);
+      july.querySelector('summary')!.click();
+      await waitUntil(() => july.querySelector('[part~="report"]')!.checkVisibility(), 'the report never unfolded');
+      finishAnimations(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps what the reader opened with its incident when a new one arrives on top', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" .data=${feed}></status-history>`);
+      entry(el, 'Database upgrade').querySelector('summary')!.click();
+      await waitUntil(() => isOpen(el, 'Database upgrade'));
+      await el.updateComplete;
+      const next = await loadPsgallery();
+      next.incidents.push(activeIncident({id: 'new', title: 'Uploads fail'}) as never);
+      el.data = next;
+      await el.updateComplete;
+      expect(partTexts(el, 'incident-title')[0]).to.equal('Uploads fail');
+      expect(isOpen(el, 'Database upgrade'), 'the reader’s entry stays open').to.equal(true);
+      expect(isOpen(el, EN_TITLES[0]!), 'the entry that took its old place stays folded').to.equal(false);
+      expect(isOpen(el, 'Uploads fail')).to.equal(true);
+      // Folded again by the reader, it stays folded through later polls.
+      entry(el, 'Database upgrade').querySelector('summary')!.click();
+      await waitUntil(() => !isOpen(el, 'Database upgrade'));
+      el.data = await loadPsgallery();
+      await el.updateComplete;
+      expect(isOpen(el, 'Database upgrade')).to.equal(false);
+    });
+
+    it('shows the update timeline, newest first, with statuses and times', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="fr" days="0" .data=${feed}></status-history>`);
+      const july = reportEntries(el)[2]!;
+      const updates = [...july.querySelectorAll('[part~="updates"] > [part~="update"]')];
+      expect(updates).to.have.length(2);
+      expect(normalize(updates[0]!.textContent)).to.match(/^Résolu · 13 juil/);
+      expect(normalize(updates[1]!.textContent)).to.match(/^Analyse en cours · 11 juil/);
+      expect(july.querySelector('[part~="updates"]')!.localName).to.equal('ol');
+    });
+  });
+
+  describe('show more', () => {
+    it('takes focus to the first entry it shows', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" limit="2" .data=${feed}></status-history>`);
+      const more = part(el, 'more-button')!;
+      more.focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => parts(el, 'incident').length === 4);
+      await el.updateComplete;
+      const focused = el.shadowRoot!.activeElement!;
+      expect(focused.localName).to.equal('summary');
+      expect(normalize(focused.querySelector('[part~="incident-title"]')!.textContent)).to.equal(EN_TITLES[2]);
+      expect(focused.matches(':focus-visible')).to.equal(true);
+    });
+  });
+
+  describe('links to an incident', () => {
+    const original = location.href;
+    afterEach(() => history.replaceState(null, '', original));
+
+    it('gives each entry a stable id', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" .data=${feed}></status-history>`);
+      expect(parts(el, 'incident').map((e) => e.id)).to.deep.equal([
+        'incident-2016-12-15-email',
+        'maintenance-2016-09-20-database',
+        'incident-2016-08-10-email',
+        'incident-2016-07-13-downloads',
+        'incident-2016-05-19-downloads',
+      ]);
+    });
+
+    it('opens and scrolls to the entry the URL names on load, even past the limit', async () => {
+      history.replaceState(null, '', '#incident-2016-05-19-downloads');
+      const spacer = await fixture<HTMLDivElement>(html`<div style="height: 3000px"></div>`);
+      const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" limit="2" .data=${feed}></status-history>`);
+      await el.updateComplete;
+      const target = el.shadowRoot!.getElementById('incident-2016-05-19-downloads')!;
+      expect(target, 'the oldest entry is shown').to.not.equal(null);
+      expect(parts(el, 'incident')).to.have.length(5);
+      expect(target.querySelector('details')!.open).to.equal(true);
+      expect(el.shadowRoot!.activeElement === target.querySelector('summary'), 'its summary has focus').to.equal(true);
+      const box = target.querySelector('summary')!.getBoundingClientRect();
+      expect(box.top).to.be.at.least(0);
+      expect(box.bottom).to.be.at.most(innerHeight);
+      spacer.remove();
+    });
+
+    it('leaves focus where the reader put it while the feed was loading', async () => {
+      history.replaceState(null, '', '#incident-2016-07-13-downloads');
+      const input = await fixture<HTMLInputElement>(html`<input aria-label="Search" />`);
+      input.focus();
+      const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" .data=${feed}></status-history>`);
+      await el.updateComplete;
+      expect(el.shadowRoot!.getElementById('incident-2016-07-13-downloads')!.querySelector('details')!.open).to.equal(true);
+      expect(document.activeElement === input, 'the search field kept focus').to.equal(true);
+    });
+
+    it('follows hashchange', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="fr" days="0" .data=${feed}></status-history>`);
+      const target = el.shadowRoot!.getElementById('maintenance-2016-09-20-database')!;
+      expect(target.querySelector('details')!.open).to.equal(false);
+      location.hash = '#maintenance-2016-09-20-database';
+      await waitUntil(() => target.querySelector('details')!.open, 'hashchange did not open the entry');
+      await waitUntil(() => el.shadowRoot!.activeElement === target.querySelector('summary'), 'its summary never got focus');
+      // A fragment that names nothing here changes nothing, and nothing breaks.
+      location.hash = '#incident-%E0%A4%A';
+      location.hash = '#nothing-here';
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(target.querySelector('details')!.open).to.equal(true);
+    });
+  });
+
+  describe('components', () => {
+    it('shows only the incidents of the components asked for', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" components="email" .data=${feed}></status-history>`);
+      expect(partTexts(el, 'incident-title')).to.deep.equal([EN_TITLES[0], EN_TITLES[2]]);
+      el.components = 'Package downloads, search';
+      await el.updateComplete;
+      expect(partTexts(el, 'incident-title')).to.deep.equal([EN_TITLES[1], EN_TITLES[3], EN_TITLES[4]]);
+    });
+  });
+
+  describe('keyboard', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`reaches every summary, link and button with Tab, each with a visible focus ring (${theme})`, async () => {
+        const el = await fixture<StatusHistory>(html`<status-history lang="en" theme=${theme} days="0" limit="2" .data=${feed}></status-history>`);
+        const start = await fixture<HTMLButtonElement>(html`<button type="button">Start</button>`);
+        el.before(start);
+        start.focus();
+        const reached: string[] = [];
+        for (let i = 0; i < 12; i++) {
+          await sendKeys({press: 'Tab'});
+          const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+          if (!focused) break;
+          const name = focused.getAttribute('part') ?? focused.localName;
+          reached.push(name);
+          const style = getComputedStyle(focused);
+          expect(focused.matches(':focus-visible'), name).to.equal(true);
+          expect(style.outlineStyle, name).to.equal('solid');
+          expect(parseFloat(style.outlineWidth), name).to.be.at.least(2);
+          expect(contrast(style.outlineColor, backgroundOf(focused)), `${name} ring contrast`).to.be.at.least(3);
+          // The first summary opens from the keyboard; its links come next.
+          if (reached.length === 1) {
+            await sendKeys({press: 'Enter'});
+            await waitUntil(() => focused.parentElement!.hasAttribute('open'));
+          }
+        }
+        // The December report has an e-mail address: a link of feed text.
+        expect(reached).to.deep.equal(['summary', 'link', 'incident-link', 'summary', 'more-button']);
+        start.remove();
+      });
+    }
   });
 
   it('turns http(s) URLs into links, and nothing else', async () => {

@@ -1,9 +1,11 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import '../../src/define.js';
 import type {StatusIndicator} from '../../src/index.js';
 import {activeIncident, echoUrl, maintenanceInProgress, nativeFeed, PAGE_URL, uniqueKey} from '../helpers/feeds.js';
 import {finishAnimations, normalize, part, recordEvents, shadowText, waitForText} from '../helpers/dom.js';
 import {guardHostPage} from '../helpers/guard.js';
+import {backgroundOf, contrast} from './color.js';
 
 const operational = () => nativeFeed();
 const majorIncident = () => nativeFeed({incidents: [activeIncident({severity: 'major'})]});
@@ -182,6 +184,23 @@ describe('<status-indicator>', () => {
             await expect(el).to.be.accessible();
           }
         }
+      });
+    }
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`is reached with Tab and shows a focus ring (${theme})`, async () => {
+        const start = await fixture<HTMLButtonElement>(html`<button type="button">Start</button>`);
+        const el = await fixture<StatusIndicator>(html`<status-indicator lang="en" theme=${theme} variant="badge" .data=${majorIncident()}></status-indicator>`);
+        el.parentElement!.style.background = PAGE_BACKGROUND[theme];
+        start.focus();
+        await sendKeys({press: 'Tab'});
+        const link = part(el, 'indicator')!;
+        expect(el.shadowRoot!.activeElement === link, 'the indicator link has focus').to.equal(true);
+        const style = getComputedStyle(link);
+        expect(link.matches(':focus-visible')).to.equal(true);
+        expect(style.outlineStyle).to.equal('solid');
+        expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+        expect(contrast(style.outlineColor, backgroundOf(el.parentElement!))).to.be.at.least(3);
       });
     }
 

@@ -4,13 +4,35 @@ export const bannerStyles = css`
   :host {
     display: block;
   }
+  /* position="top|bottom": fixed to the viewport; the spacer after it keeps its height in the flow. */
+  [data-pos] {
+    position: fixed;
+    inset-inline: 0;
+    z-index: var(--status-z-index, 1000);
+  }
+  [data-pos='top'] {
+    top: 0;
+  }
+  [data-pos='bottom'] {
+    bottom: 0;
+  }
+  .bar:not([data-pos]) + * {
+    display: none;
+  }
+  [data-pos] .banner {
+    border-radius: 0;
+    border-width: 0 0 1px;
+    padding-inline: max(var(--_space), 50% - 36rem);
+  }
+  [data-pos='bottom'] .banner {
+    border-width: 1px 0 0;
+  }
   .banner {
     display: flex;
     align-items: flex-start;
     gap: var(--_space);
     padding: var(--_space) calc(var(--_space) * 1.25);
     background: var(--_tone-bg);
-    color: var(--_text);
     border: 1px solid var(--_tone);
     border-inline-start-width: 4px;
     border-radius: var(--_radius);
@@ -18,40 +40,26 @@ export const bannerStyles = css`
   }
   .icon {
     color: var(--_tone);
-    flex: none;
     display: flex;
-    padding-top: 0.2em;
+    padding-top: 0.15em;
   }
   .icon svg {
-    width: 1.125em;
-    height: 1.125em;
+    width: 1.25em;
+    height: 1.25em;
   }
   .content {
     flex: 1;
     min-width: 0;
   }
-  .heading {
-    margin: 0;
-  }
-  .label {
-    font-weight: 600;
-  }
+  .label,
   .title {
     font-weight: 600;
   }
-  .more {
-    color: var(--_muted);
-    white-space: nowrap;
-  }
-  .message {
-    margin: 0.125em 0 0;
-  }
-  .heading .stale {
+  .label + .stale {
     color: var(--_muted);
     font-size: 0.875em;
   }
   .meta {
-    margin: 0.25em 0 0;
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -62,18 +70,26 @@ export const bannerStyles = css`
     margin-inline: 0.5em;
     color: var(--_muted);
   }
+  .others {
+    font-size: 0.875em;
+  }
+  summary {
+    cursor: pointer;
+    width: fit-content;
+    font-weight: 600;
+  }
+  ul {
+    margin: 0.25em 0;
+    padding-inline-start: 1.25em;
+  }
   .dismiss {
-    flex: none;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    width: 2rem;
-    height: 2rem;
+    display: flex;
+    padding: 0.375rem;
     margin: -0.25rem -0.5rem -0.25rem 0;
     border: 0;
     border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_text);
+    background: none;
+    color: inherit;
     cursor: pointer;
   }
   .dismiss:hover {
@@ -84,10 +100,10 @@ export const bannerStyles = css`
       animation: status-banner-in 0.2s ease-out;
     }
     @keyframes status-banner-in {
-      from { opacity: 0; transform: translateY(-0.25rem); }
+      from {
+        opacity: 0;
+        transform: translateY(-0.25rem);
+      }
     }
-  }
-  @media (forced-colors: active) {
-    .banner { border-color: CanvasText; }
   }
 `;

@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {formatDate, formatRelative} from '../../i18n/format.js';
 import {chooseBanner, latestUpdateId, type BannerChoice} from '../../model/banner.js';
 import type {Incident, Maintenance} from '../../model/types.js';
@@ -14,10 +14,13 @@ export interface StatusDismissDetail {
   updateId: string;
 }
 
+type Choice = Exclude<BannerChoice, {kind: 'none'}>;
+type Item = Incident | Maintenance;
+
 /**
  * The incident or maintenance happening now: the worst active incident, else
  * maintenance in progress, else maintenance due within `upcoming` hours.
- * Shows nothing when all is well, unless `show-operational`.
+ * Shows nothing, and takes no room, when all is well, unless `show-operational`.
  *
  * @tag status-banner
  *
@@ -33,26 +36,41 @@ export interface StatusDismissDetail {
  * @csspart icon - The status icon.
  * @csspart label - The severity or maintenance label.
  * @csspart title - The incident's title.
- * @csspart more - "+N more" when several incidents are active.
  * @csspart message - The latest update's text.
  * @csspart meta - The line with status, time and link.
  * @csspart status - The incident's status.
- * @csspart time - When it was last updated, or when maintenance starts.
+ * @csspart time - When it was last updated, or when maintenance starts or ends.
  * @csspart details-link - The link to the details.
+ * @csspart others - The disclosure (`<details>`) of the other active incidents.
+ * @csspart more - Its summary: "+N more".
+ * @csspart other - One of the other incidents (a link when it has somewhere to go).
  * @csspart dismiss - The dismiss button.
  * @csspart stale - Since when the feed could not be updated, while it fails (or how old a snapshot kept from an earlier visit is, while it is checked).
  *
- * @cssprop --status-minor - Accent of minor incidents (and `--status-minor-background`).
- * @cssprop --status-major - Accent of major incidents (and `--status-major-background`).
- * @cssprop --status-critical - Accent of critical incidents (and `--status-critical-background`).
- * @cssprop --status-maintenance - Accent of maintenance (and `--status-maintenance-background`).
- * @cssprop --status-operational - Accent of the operational state (and `--status-operational-background`).
+ * @cssprop --status-surface - Background of the history, and of buttons.
  * @cssprop --status-text - Text color.
- * @cssprop --status-muted - Secondary text color.
+ * @cssprop --status-muted - Secondary text: labels, dates, statuses, month headings.
+ * @cssprop --status-border - Separators and outlines.
  * @cssprop --status-link - Link color.
+ * @cssprop --status-focus - Focus ring color.
+ * @cssprop --status-code-background - Background of code blocks in feed text.
  * @cssprop --status-font - Font family.
+ * @cssprop --status-font-mono - Font family of code blocks.
  * @cssprop --status-radius - Corner radius.
  * @cssprop --status-spacing - Base spacing.
+ * @cssprop --status-minor - Accent (edge, icon, dot, badge outline) of minor incidents and degraded performance.
+ * @cssprop --status-minor-background - Background of minor incidents.
+ * @cssprop --status-major - Accent of major incidents and partial outages.
+ * @cssprop --status-major-background - Background of major incidents.
+ * @cssprop --status-critical - Accent of critical incidents and major outages.
+ * @cssprop --status-critical-background - Background of critical incidents.
+ * @cssprop --status-maintenance - Accent of maintenance.
+ * @cssprop --status-maintenance-background - Background of maintenance.
+ * @cssprop --status-operational - Accent of the operational state.
+ * @cssprop --status-operational-background - Background of the operational state.
+ * @cssprop --status-unknown - Accent of an unknown or unavailable status.
+ * @cssprop --status-unknown-background - Background of an unknown status.
+ * @cssprop --status-z-index - Stacking order of the banner with `position="top|bottom"` (default 1000).
  */
 export class StatusBanner extends StatusElement {
   static override styles = [themeStyles, bannerStyles];
@@ -62,6 +80,7 @@ export class StatusBanner extends StatusElement {
     showOperational: {type: Boolean, attribute: 'show-operational'},
     // Any value but "false" keeps dismissal on, as DESIGN.md asks.
     dismissible: {converter: (value: string | null) => value !== 'false'},
+    position: {},
   };
 
   /** Hours ahead in which scheduled maintenance is announced. */
@@ -73,56 +92,105 @@ export class StatusBanner extends StatusElement {
   /** `dismissible="false"` removes the dismiss button. */
   dismissible = true;
 
+  /**
+   * `inline` (in the page's flow), `top` or `bottom` (fixed to the viewport;
+   * the element then keeps a place of the banner's height where it stands,
+   * so the banner covers nothing, and no place at all when it shows nothing).
+   */
+  position: 'inline' | 'top' | 'bottom' = 'inline';
+
+  /** Ids already announced: a poll that brings the same incident says nothing new. */
+  #announced = new Set<string>();
+  /** The live region's text. */
+  #news = '';
+  /** What had focus before focus entered the banner: where a keyboard dismissal returns it. */
+  #before?: HTMLElement | null;
+  /** One timer keeps "updated 5 minutes ago" true, and lets maintenance come and go on time. */
+  #tick?: ReturnType<typeof setTimeout>;
+  #delay = 0;
+
   override render(): TemplateResult {
-    // The live region is always there, so that a banner appearing in it is announced.
-    return html`<div class="live" role="status" aria-live="polite">${this.#renderContent()}</div>`;
+    const pos = this.position === 'top' || this.position === 'bottom' ? this.position : nothing;
+    // The live region holds a short sentence set once per incident, not the
+    // banner: the banner's clock and each poll must not be read out again.
+    return html`<div class="bar" data-pos=${pos}>${this.#renderContent()}</div><div class="spacer"></div><div role="status" class="visually-hidden">${this.#news}</div>`;
+  }
+
+  override firstUpdated(): void {
+    // Fixed to the viewport, the banner keeps its height in the page's flow: 0 when it shows nothing.
+    const bar = this.renderRoot.querySelector<HTMLElement>('.bar')!;
+    new ResizeObserver(() => ((bar.nextElementSibling as HTMLElement).style.height = `${bar.offsetHeight}px`)).observe(bar);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    clearTimeout(this.#tick);
+    if (this.isConnected && this.#delay) this.#tick = setTimeout(() => this.requestUpdate(), this.#delay);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#tick);
   }
 
   #renderContent(): TemplateResult | typeof nothing {
     const view = this.view;
+    this.#delay = 0;
     if (!view) return nothing;
+    this.#delay = 6e4;
     const now = Date.now();
-    const overall = this.overall(now);
     const choice = chooseBanner(view, now, this.upcoming);
     if (choice.kind === 'none') {
       if (!this.showOperational) return nothing;
+      const overall = this.overall(now);
       const tone = overall === 'unknown' ? 'unknown' : 'operational';
       return html`<div part="banner" class="banner" data-tone=${tone}>
         <span part="icon" class="icon">${icons[tone]}</span>
-        <div class="content"><p class="heading"><span part="label" class="label">${this.t(`status.${overall}`)}</span> ${this.#renderStale()}</p></div>
+        <div class="content"><p><span part="label" class="label">${this.t(`status.${overall}`)}</span> ${this.#renderStale()}</p></div>
       </div>`;
     }
     const item = choice.kind === 'incident' ? choice.incident : choice.maintenance;
-    const updateId = latestUpdateId(item);
-    if (this.dismissible && isDismissed(`${item.id}|${updateId}`)) return nothing;
+    if (this.dismissible && isDismissed(`${item.id}|${latestUpdateId(item)}`)) return nothing;
     return this.#renderItem(choice, item, now);
   }
 
-  #renderItem(choice: Exclude<BannerChoice, {kind: 'none'}>, item: Incident | Maintenance, now: number): TemplateResult {
+  /** "Major incident", "Maintenance in progress", "Scheduled maintenance". */
+  #label(kind: Choice['kind'], item: Item): string {
+    return this.t('severity' in item ? `severity.${item.severity}` : `banner.${kind}`);
+  }
+
+  #renderItem(choice: Choice, item: Item, now: number): TemplateResult {
     const t = this.t;
-    const tone = choice.kind === 'incident' ? choice.incident.severity : 'maintenance';
-    const label =
-      choice.kind === 'incident' ? t(`severity.${choice.incident.severity}`) : t(choice.kind === 'maintenance' ? 'banner.maintenance' : 'banner.upcoming');
+    const tone = 'severity' in item ? item.severity : 'maintenance';
+    const label = this.#label(choice.kind, item);
     const title = this.text(item.title);
-    const latest = item.updates[0];
-    const message = firstParagraph(this.text(latest?.text ?? ('text' in item ? item.text : undefined)));
+    const message = firstParagraph(this.text(item.updates[0]?.text ?? ('text' in item ? item.text : undefined)));
     const url = this.detailsUrl(item.url);
-    return html`<div part="banner" class="banner" data-tone=${tone}>
+    const others = choice.others;
+    // Announced once: the item shown, and any other major or critical incident that starts.
+    const fresh = [item, ...others].filter((o, i) => !this.#announced.has(o.id) && (!i || ('severity' in o && o.severity !== 'minor')));
+    if (fresh.length) this.#news = fresh.map((o) => (this.#announced.add(o.id), t('label', {label: this.#label(choice.kind, o)}) + ' ' + this.text(o.title))).join('. ');
+    return html`<div part="banner" class="banner" data-tone=${tone} @focusin=${this.#onFocusIn}>
       <span part="icon" class="icon">${icons[tone]}</span>
       <div class="content">
-        <p class="heading">
-          <span part="label" class="label">${t('label', {label})}</span>
-          <span part="title" class="title">${title}</span>
-          ${choice.others.length > 0 ? html`<span part="more" class="more">${t('banner.more', {count: choice.others.length})}</span>` : nothing}
-        </p>
+        <p><span part="label" class="label">${t('label', {label})}</span> <span part="title" class="title">${title}</span></p>
         ${message ? html`<p part="message" class="message">${message}</p>` : nothing}
         <p part="meta" class="meta">${this.#renderMeta(choice, item, now)}${url
           ? html`<a part="details-link" href=${url} aria-label=${t('banner.detailsLabel', {title})}>${t('banner.details')}</a>`
           : nothing}${this.#renderStale()}</p>
+        ${others.length
+          ? html`<details part="others" class="others"><summary part="more">${t('banner.more', {count: others.length})}</summary><ul>
+              ${others.map((o) => {
+                const href = this.detailsUrl(o.url);
+                const name = this.text(o.title);
+                return html`<li>${t('label', {label: this.#label(choice.kind, o)})} ${href ? html`<a part="other" href=${href}>${name}</a>` : html`<span part="other">${name}</span>`}</li>`;
+              })}
+            </ul></details>`
+          : nothing}
       </div>
       ${this.dismissible
         ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${t('banner.dismiss')} title=${t('banner.dismiss')}
-            @click=${() => this.#dismissItem(item)}>${icons.close}</button>`
+            @click=${(e: MouseEvent) => this.#dismissItem(e, item)}>${icons.close}</button>`
         : nothing}
     </div>`;
   }
@@ -133,24 +201,35 @@ export class StatusBanner extends StatusElement {
     return note ? html`<span part="stale" class="stale">${note}</span>` : nothing;
   }
 
-  #renderMeta(choice: Exclude<BannerChoice, {kind: 'none'}>, item: Incident | Maintenance, now: number): TemplateResult {
+  #renderMeta(choice: Choice, item: Item, now: number): TemplateResult | typeof nothing {
     const t = this.t;
     if (choice.kind === 'incident') {
       const at = item.updates[0]?.at ?? choice.incident.startedAt;
+      // Finer while the age is in seconds, coarser as it grows: about 1/60 of the age, 1 s to 1 min.
+      this.#delay = Math.min(6e4, Math.max(1e3, (now - at) / 60));
       return html`<span part="status">${t(`incidentStatus.${choice.incident.status}`)}</span><time part="time"
           datetime=${new Date(at).toISOString()} title=${formatDate(at, this.language, 'dateTime')}>${t('banner.updated', {ago: formatRelative(at, now, this.language)})}</time>`;
     }
     const m = choice.maintenance;
     const at = choice.kind === 'upcoming' ? m.startsAt : m.endsAt;
-    if (at === undefined) return html``;
-    const when = formatDate(at, this.language, 'dateTime');
-    return html`<time part="time" datetime=${new Date(at).toISOString()}>${t(choice.kind === 'upcoming' ? 'banner.startsAt' : 'banner.endsAt', {time: when})}</time>`;
+    if (at === undefined) return nothing;
+    return html`<time part="time" datetime=${new Date(at).toISOString()}>${t(choice.kind === 'upcoming' ? 'banner.startsAt' : 'banner.endsAt', {time: formatDate(at, this.language, 'dateTime')})}</time>`;
   }
 
-  #dismissItem(item: Incident | Maintenance): void {
+  #onFocusIn = (e: FocusEvent): void => {
+    const from = e.relatedTarget as HTMLElement | null;
+    if (!this.renderRoot.contains(from)) this.#before = from;
+  };
+
+  #dismissItem(e: MouseEvent, item: Item): void {
     const updateId = latestUpdateId(item);
     dismiss(`${item.id}|${updateId}`);
     this.emit<StatusDismissDetail>('status-dismiss', {incidentId: item.id, updateId});
+    this.#news = this.t('banner.dismissed');
     this.requestUpdate();
+    // From the keyboard (or a screen reader), focus goes back where it was
+    // before the banner; else it falls to the page, where the next Tab
+    // continues after the banner, and the live region says what happened.
+    if (!e.detail) this.#before?.focus();
   }
 }

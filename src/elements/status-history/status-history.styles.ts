@@ -7,18 +7,17 @@ export const historyStyles = css`
   }
   .history {
     background: var(--_surface);
-    color: var(--_text);
   }
   h2 {
     font-size: 1.25em;
-    margin: 0 0 var(--_space);
+    margin: 0;
   }
   h3 {
     font-size: 0.8125em;
     text-transform: uppercase;
     letter-spacing: 0.04em;
     color: var(--_muted);
-    margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) * 0.5);
+    margin: calc(var(--_space) * 1.5) 0 0;
     padding-bottom: 0.25em;
     border-bottom: 1px solid var(--_border);
   }
@@ -27,104 +26,105 @@ export const historyStyles = css`
     margin: 0;
     padding: 0;
   }
-  .entry {
-    padding: var(--_space) 0;
-    border-bottom: 1px solid var(--_border);
+  .entry + .entry {
+    border-top: 1px solid var(--_border);
   }
-  .entry:last-child {
-    border-bottom: 0;
+  summary {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    position: relative;
+    padding: var(--_space) 0 var(--_space) 1.5em;
+    cursor: pointer;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  /* A chevron that turns when the entry opens. */
+  summary::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.3em;
+    top: calc(var(--_space) + 0.5em);
+    width: 0.4em;
+    height: 0.4em;
+    border: solid var(--_muted);
+    border-width: 0 2px 2px 0;
+    rotate: -45deg;
+  }
+  [open] > summary::before {
+    rotate: 45deg;
+  }
+  summary:hover h4 {
+    color: var(--_link);
   }
   h4 {
     font-size: 1.0625em;
-    margin: 0 0 0.25em;
-  }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0 0 0.5em;
-    font-size: 0.8125em;
+    margin: 0 0.25em 0 0;
   }
   .severity,
   .state {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    padding: 0.05em 0.6em;
+    padding: 0 0.6em;
+    border: 1px solid var(--_border);
     border-radius: 999px;
+    font-size: 0.8125em;
     font-weight: 600;
+    color: var(--_muted);
   }
   .severity {
-    color: var(--_text);
+    color: inherit;
     background: var(--_tone-bg);
-    border: 1px solid var(--_tone);
+    border-color: var(--_tone);
   }
   .severity svg {
     color: var(--_tone);
   }
-  .state {
-    border: 1px solid var(--_border);
-    color: var(--_muted);
-  }
   .dates {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.5em;
-    margin: 0 0 0.5em;
+    flex-basis: 100%;
     font-size: 0.875em;
   }
-  .dates div {
-    display: flex;
-    gap: 0.35em;
+  .dates > * + *::before {
+    content: '·';
+    margin-inline: 0.5em;
   }
-  dt {
+  .key,
+  .components,
+  .timeline time,
+  .notice {
     color: var(--_muted);
   }
-  dd {
-    margin: 0;
+  .body {
+    padding: 0 0 var(--_space) 1.5em;
   }
-  .components {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .section-label {
-    font-weight: 600;
-  }
-  .report {
-    margin-top: 0.5em;
-  }
-  .report-section + .report-section {
-    margin-top: 0.5em;
-  }
-  details {
-    margin-top: 0.5em;
+  .components,
+  .notice {
     font-size: 0.875em;
   }
-  summary {
-    cursor: pointer;
-    color: var(--_link);
-    width: fit-content;
+  .report-section {
+    margin-top: 0.5em;
+  }
+  h5 {
+    font-size: 0.875em;
+    margin: var(--_space) 0 0.25em;
   }
   .timeline {
-    margin: 0.5em 0 0;
+    font-size: 0.875em;
     padding-inline-start: 1em;
     border-inline-start: 2px solid var(--_border);
   }
   .timeline li + li {
     margin-top: 0.5em;
   }
-  .timeline time {
-    color: var(--_muted);
-  }
-  .notice {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .more-button {
     margin-top: var(--_space);
     font: inherit;
     padding: 0.4em 1em;
-    color: var(--_text);
+    color: inherit;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {formatDate, formatDuration, formatList, formatMonth, monthKey} from '../../i18n/format.js';
 import {historyIncidents, historyMaintenances, incidentEnd} from '../../model/filters.js';
 import {isIncidentActive} from '../../model/status.js';
@@ -15,9 +15,12 @@ type Entry = {kind: 'incident'; item: Incident; start: number} | {kind: 'mainten
 const REPORT_SECTIONS: readonly (keyof Omit<Report, 'rootCausePreliminary'>)[] = ['impact', 'rootCause', 'resolution', 'mitigation', 'nextSteps'];
 
 /**
- * Past and current incidents, newest first, grouped by month: each with its
- * severity, dates and duration, affected components, report sections and
- * update timeline.
+ * Past and current incidents, newest first, grouped by month: each a
+ * `<details>` whose summary shows its title, severity, status, dates and
+ * duration, and which unfolds to the affected components, the post-incident
+ * report and the update timeline. Ongoing ones are open. Each entry has the
+ * id `incident-<id>` (or `maintenance-<id>`): a page URL ending in that
+ * fragment opens it and scrolls to it, on load and on `hashchange`.
  *
  * @tag status-history
  *
@@ -30,27 +33,49 @@ const REPORT_SECTIONS: readonly (keyof Omit<Report, 'rootCausePreliminary'>)[] =
  *
  * @csspart history - The whole history.
  * @csspart heading - The history's heading.
- * @csspart month - A month's group; `month-heading` is its heading.
+ * @csspart month - A month's group.
  * @csspart month-heading - A month's heading.
- * @csspart incident - One incident or maintenance.
+ * @csspart incident - One incident or maintenance (a list item holding a `<details>`).
+ * @csspart summary - Its `<summary>`: title, badges and dates, always shown.
  * @csspart incident-title - Its title.
- * @csspart severity - Its severity badge.
+ * @csspart severity - Its severity badge; `data-tone` is the severity or `maintenance`.
  * @csspart incident-status - Its status badge.
  * @csspart dates - Its start, end and duration.
  * @csspart components - The components it affected.
  * @csspart report - The post-incident report.
- * @csspart report-section - One section of it (impact, root cause, …).
- * @csspart updates - The folded update timeline.
+ * @csspart report-section - One section of it (impact, root cause, …); `data-section` names it.
+ * @csspart updates - The update timeline.
+ * @csspart update - One update in it.
  * @csspart paragraph - A paragraph of feed text.
  * @csspart code - A code block of feed text (such as the error a user saw).
  * @csspart link - A link in feed text.
+ * @csspart incident-link - The link to the incident on the status page.
  * @csspart more-button - The "show more" button.
  * @csspart notice - Loading, empty, error and staleness notices.
  *
- * @cssprop --status-surface - Background.
- * @cssprop --status-border - Separator and outline color.
- * @cssprop --status-code-background - Code block background.
- * @cssprop --status-font-mono - Code font.
+ * @cssprop --status-surface - Background of the history, and of buttons.
+ * @cssprop --status-text - Text color.
+ * @cssprop --status-muted - Secondary text: labels, dates, statuses, month headings.
+ * @cssprop --status-border - Separators and outlines.
+ * @cssprop --status-link - Link color.
+ * @cssprop --status-focus - Focus ring color.
+ * @cssprop --status-code-background - Background of code blocks in feed text.
+ * @cssprop --status-font - Font family.
+ * @cssprop --status-font-mono - Font family of code blocks.
+ * @cssprop --status-radius - Corner radius.
+ * @cssprop --status-spacing - Base spacing.
+ * @cssprop --status-minor - Accent (edge, icon, dot, badge outline) of minor incidents and degraded performance.
+ * @cssprop --status-minor-background - Background of minor incidents.
+ * @cssprop --status-major - Accent of major incidents and partial outages.
+ * @cssprop --status-major-background - Background of major incidents.
+ * @cssprop --status-critical - Accent of critical incidents and major outages.
+ * @cssprop --status-critical-background - Background of critical incidents.
+ * @cssprop --status-maintenance - Accent of maintenance.
+ * @cssprop --status-maintenance-background - Background of maintenance.
+ * @cssprop --status-operational - Accent of the operational state.
+ * @cssprop --status-operational-background - Background of the operational state.
+ * @cssprop --status-unknown - Accent of an unknown or unavailable status.
+ * @cssprop --status-unknown-background - Background of an unknown status.
  */
 export class StatusHistory extends StatusElement {
   static override styles = [themeStyles, historyStyles];
@@ -76,6 +101,52 @@ export class StatusHistory extends StatusElement {
   /** The entries of the last snapshot, kept while the snapshot is the same object. */
   #entriesCache?: {snapshot: Snapshot; days: number; entries: Entry[]};
 
+  /**
+   * Entries the reader opened or closed, by id: the entries are rendered by
+   * position, so an incident that arrives on top must not inherit the state
+   * of the one that was there.
+   */
+  #open = new Map<string, boolean>();
+  /** The entry id the page's URL fragment names. */
+  #target = '';
+  /** Whether it still has to be scrolled to: 1 for the page's own URL, 2 after a hashchange. */
+  #scroll = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.#onHash);
+    // Once: an element moved in the page must not scroll it again.
+    if (!this.hasUpdated) this.#onHash();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.#onHash);
+  }
+
+  /** Shadow DOM ids are out of the URL fragment's reach: the element finds its own. */
+  #onHash = (event?: Event): void => {
+    try {
+      this.#target = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    this.#scroll = event ? 2 : 1;
+    this.#open.set(this.#target, true);
+    this.requestUpdate();
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const summary = this.#scroll && (this.renderRoot as ShadowRoot).getElementById(this.#target)?.querySelector('summary');
+    if (summary) {
+      summary.scrollIntoView({block: 'center'});
+      // The feed may come late: on load, focus is taken only if the reader has not put it somewhere yet.
+      if (this.#scroll > 1 || document.activeElement === document.body) summary.focus({preventScroll: true});
+      this.#scroll = 0;
+    }
+  }
+
   override render(): TemplateResult {
     const t = this.t;
     return html`<section part="history" class="history" aria-labelledby="heading" aria-busy=${this.feed.status === 'loading' ? 'true' : 'false'}>
@@ -94,7 +165,8 @@ export class StatusHistory extends StatusElement {
     }
     const entries = this.#entries(view);
     const limit = Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 10;
-    const shown = entries.slice(0, limit * this.pages);
+    // Down to the entry the URL names, if further.
+    const shown = entries.slice(0, Math.max(limit * this.pages, entries.findIndex((e) => entryId(e) === this.#target) + 1));
     const rest = entries.length - shown.length;
     return html`
       ${this.staleNote ? html`<p part="notice" class="notice">${this.staleNote}</p>` : nothing}
@@ -103,11 +175,18 @@ export class StatusHistory extends StatusElement {
         ? html`<p part="notice" class="notice">${this.days > 0 ? t('history.empty', {count: this.days}) : t('history.emptyAll')}</p>`
         : this.#renderMonths(shown)}
       ${rest > 0
-        ? html`<button part="more-button" class="more-button" type="button" @click=${() => this.pages++}>
+        ? html`<button part="more-button" class="more-button" type="button" @click=${() => this.#showMore(shown.length, limit)}>
             ${t('history.showMore', {count: Math.min(rest, limit)})}
           </button>`
         : nothing}
     `;
+  }
+
+  /** Shows the next page and takes focus to its first entry, where the reader goes on reading. */
+  async #showMore(shown: number, limit: number): Promise<void> {
+    this.pages = Math.floor(shown / limit) + 1;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll('summary')[shown]?.focus();
   }
 
   #entries(view: Snapshot): Entry[] {
@@ -160,33 +239,37 @@ export class StatusHistory extends StatusElement {
       body = maintenance.text ? html`<div class="report">${renderText(this.text(maintenance.text))}</div>` : nothing;
     }
     const item = entry.item;
-    return html`<li part="incident" class="entry">
-      <article>
-        <h4 part="incident-title">${this.text(item.title)}</h4>
-        <p class="badges">
+    const id = entryId(entry);
+    return html`<li part="incident" class="entry" id=${id}>
+      <details ?open=${this.#open.get(id) ?? (entry.kind === 'incident' ? ongoing : item.status !== 'completed')}
+        @toggle=${(e: Event) => {
+          this.#open.set(id, (e.target as HTMLDetailsElement).open);
+          this.requestUpdate();
+        }}>
+        <summary part="summary">
+          <h4 part="incident-title">${this.text(item.title)}</h4>
           <span part="severity" class="severity" data-tone=${tone}>${icons[tone as keyof typeof icons]}${badge}</span>
           <span part="incident-status" class="state">${state}</span>
-        </p>
-        ${this.#renderDates(entry.start, end, ongoing, entry.kind === 'incident' ? 'history.resolved' : 'history.ended')}
-        ${this.#renderComponents(item.components)}
-        ${body}
-        ${this.#renderUpdates(item.updates, entry.kind === 'incident' ? 'incidentStatus' : 'maintenanceStatus')}
-        ${item.url ? html`<p><a href=${item.url} rel="noopener noreferrer" target="_blank">${t('history.link')}</a></p>` : nothing}
-      </article>
+          ${this.#renderDates(entry.start, end, ongoing, entry.kind === 'incident' ? 'history.resolved' : 'history.ended')}
+        </summary>
+        <div class="body">
+          ${this.#renderComponents(item.components)}
+          ${body}
+          ${this.#renderUpdates(item.updates, entry.kind === 'incident' ? 'incidentStatus' : 'maintenanceStatus')}
+          ${item.url ? html`<p><a part="incident-link" href=${item.url} rel="noopener noreferrer" target="_blank">${t('history.link')}</a></p>` : nothing}
+        </div>
+      </details>
     </li>`;
   }
 
   #renderDates(start: number, end: number | undefined, ongoing: boolean, endLabel: string): TemplateResult {
     const t = this.t;
+    const row = (label: string, value: unknown) => html`<span><span class="key">${t('label', {label: t(label)})}</span> ${value}</span>`;
     const time = (at: number) => html`<time datetime=${new Date(at).toISOString()}>${formatDate(at, this.language, 'dateTime')}</time>`;
     const duration = formatDuration((end ?? Date.now()) - start, this.language);
-    return html`<dl part="dates" class="dates">
-      <div><dt>${t('label', {label: t('history.started')})}</dt><dd>${time(start)}</dd></div>
-      ${end !== undefined ? html`<div><dt>${t('label', {label: t(endLabel)})}</dt><dd>${time(end)}</dd></div>` : nothing}
-      ${end !== undefined || ongoing
-        ? html`<div><dt>${t('label', {label: t('history.duration')})}</dt><dd>${end !== undefined ? duration : t('history.ongoingFor', {duration})}</dd></div>`
-        : nothing}
-    </dl>`;
+    return html`<span part="dates" class="dates">${row('history.started', time(start))}${end !== undefined ? row(endLabel, time(end)) : nothing}${end !== undefined || ongoing
+      ? row('history.duration', end !== undefined ? duration : t('history.ongoingFor', {duration}))
+      : nothing}</span>`;
   }
 
   #renderComponents(ids: readonly string[]): TemplateResult | typeof nothing {
@@ -214,16 +297,17 @@ export class StatusHistory extends StatusElement {
   #renderUpdates(updates: readonly Update[], statusKeys: 'incidentStatus' | 'maintenanceStatus'): TemplateResult | typeof nothing {
     if (updates.length === 0) return nothing;
     const t = this.t;
-    return html`<details part="updates">
-      <summary>${t('history.updates')} (${updates.length})</summary>
-      <ol class="timeline">
+    return html`<h5>${t('history.updates')}</h5>
+      <ol part="updates" class="timeline">
         ${updates.map(
-          (u) => html`<li>
+          (u) => html`<li part="update">
             ${u.status ? html`<strong>${t(`${statusKeys}.${u.status}`)}</strong>${' · '}` : nothing}<time datetime=${new Date(u.at).toISOString()}>${formatDate(u.at, this.language, 'dateTime')}</time>
             ${renderText(this.text(u.text))}
           </li>`,
         )}
-      </ol>
-    </details>`;
+      </ol>`;
   }
 }
+
+/** The entry's id in the shadow root, and the URL fragment that points at it. */
+const entryId = (entry: Entry): string => `${entry.kind}-${entry.item.id}`;

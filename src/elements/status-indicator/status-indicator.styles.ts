@@ -34,15 +34,20 @@ export const indicatorStyles = css`
   .indicator[data-variant='text'] {
     color: var(--_text);
   }
-  @media (prefers-reduced-motion: no-preference) {
+  /* High contrast: system colors everywhere; the dot, a background, is drawn in the text's color. */
+  @media (forced-colors: active) {
+    .dot {
+      forced-color-adjust: none;
+      background: CanvasText;
+      box-shadow: none;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) and (forced-colors: none) {
     .indicator:not([data-tone='operational']):not([data-tone='unknown']) .dot {
       animation: status-pulse 2s ease-in-out infinite;
     }
     @keyframes status-pulse {
       50% { box-shadow: 0 0 0 0.35em color-mix(in srgb, var(--_tone) 10%, transparent); }
     }
-  }
-  @media (forced-colors: active) {
-    .dot { background: CanvasText; }
   }
 `;

@@ -30,6 +30,30 @@ const TONES: Record<OverallStatus, string> = {
  * @csspart indicator - The whole indicator (a link when there is a status page); `data-status` holds the overall status. Its tooltip adds since when the feed could not be updated, while it fails.
  * @csspart dot - The colored dot.
  * @csspart text - The status text.
+ *
+ * @cssprop --status-surface - Background of the history, and of buttons.
+ * @cssprop --status-text - Text color.
+ * @cssprop --status-muted - Secondary text: labels, dates, statuses, month headings.
+ * @cssprop --status-border - Separators and outlines.
+ * @cssprop --status-link - Link color.
+ * @cssprop --status-focus - Focus ring color.
+ * @cssprop --status-code-background - Background of code blocks in feed text.
+ * @cssprop --status-font - Font family.
+ * @cssprop --status-font-mono - Font family of code blocks.
+ * @cssprop --status-radius - Corner radius.
+ * @cssprop --status-spacing - Base spacing.
+ * @cssprop --status-minor - Accent (edge, icon, dot, badge outline) of minor incidents and degraded performance.
+ * @cssprop --status-minor-background - Background of minor incidents.
+ * @cssprop --status-major - Accent of major incidents and partial outages.
+ * @cssprop --status-major-background - Background of major incidents.
+ * @cssprop --status-critical - Accent of critical incidents and major outages.
+ * @cssprop --status-critical-background - Background of critical incidents.
+ * @cssprop --status-maintenance - Accent of maintenance.
+ * @cssprop --status-maintenance-background - Background of maintenance.
+ * @cssprop --status-operational - Accent of the operational state.
+ * @cssprop --status-operational-background - Background of the operational state.
+ * @cssprop --status-unknown - Accent of an unknown or unavailable status.
+ * @cssprop --status-unknown-background - Background of an unknown status.
  */
 export class StatusIndicator extends StatusElement {
   static override styles = [themeStyles, indicatorStyles];
