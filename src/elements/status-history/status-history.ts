@@ -76,6 +76,15 @@ export class StatusHistory extends StatusElement {
   /** The entries of the last snapshot, kept while the snapshot is the same object. */
   #entriesCache?: {snapshot: Snapshot; days: number; entries: Entry[]};
 
+  /**
+   * The templates of the entries that ended, for the snapshot and language
+   * they were made with: an unchanged poll, or "show more", then re-renders
+   * the entries already shown without formatting their texts and dates again
+   * (that cost grew with every entry shown). Entries still going on are made
+   * each time: their duration runs with the clock.
+   */
+  #templates?: {view: Snapshot; language: string; byItem: WeakMap<Incident | Maintenance, TemplateResult>};
+
   override render(): TemplateResult {
     const t = this.t;
     return html`<section part="history" class="history" aria-labelledby="heading" aria-busy=${this.feed.status === 'loading' ? 'true' : 'false'}>
@@ -93,6 +102,9 @@ export class StatusHistory extends StatusElement {
         : html`<p part="notice" class="notice">${t('history.loading')}</p>`;
     }
     const entries = this.#entries(view);
+    if (this.#templates?.view !== view || this.#templates.language !== this.language) {
+      this.#templates = {view, language: this.language, byItem: new WeakMap()};
+    }
     const limit = Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 10;
     const shown = entries.slice(0, limit * this.pages);
     const rest = entries.length - shown.length;
@@ -142,6 +154,8 @@ export class StatusHistory extends StatusElement {
 
   /** One incident or maintenance: the same layout, so a reader compares them at a glance. */
   #renderEntry(entry: Entry): TemplateResult {
+    const made = this.#templates!.byItem.get(entry.item);
+    if (made) return made;
     const t = this.t;
     let tone: string, badge: string, state: string, end: number | undefined, ongoing: boolean, body: unknown;
     if (entry.kind === 'incident') {
@@ -162,7 +176,7 @@ export class StatusHistory extends StatusElement {
       body = maintenance.text ? html`<div class="report">${renderText(this.text(maintenance.text))}</div>` : nothing;
     }
     const item = entry.item;
-    return html`<li part="incident" class="entry">
+    const result = html`<li part="incident" class="entry">
       <article>
         <h4 part="incident-title">${this.text(item.title)}</h4>
         <p class="badges">
@@ -176,6 +190,8 @@ export class StatusHistory extends StatusElement {
         ${item.url ? html`<p><a href=${item.url} rel="noopener noreferrer" target="_blank">${t('history.link')}</a></p>` : nothing}
       </article>
     </li>`;
+    if (end !== undefined) this.#templates!.byItem.set(item, result);
+    return result;
   }
 
   #renderDates(start: number, end: number | undefined, ongoing: boolean, endLabel: string): TemplateResult {
