@@ -1,7 +1,7 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/define.js';
-import type {StatusHistory} from '../../src/index.js';
+import type {Snapshot, StatusHistory} from '../../src/index.js';
 import {activeIncident, echoUrl, fileUrl, loadPsgallery, maintenanceInProgress, nativeFeed, PSGALLERY_PATH, requestCount, uniqueKey, type PsgalleryFeed} from '../helpers/feeds.js';
 import {backgroundOf, contrast} from './color.js';
 import {finishAnimations, normalize, part, parts, partTexts, recordEvents, shadowText, waitForText} from '../helpers/dom.js';
@@ -583,6 +583,36 @@ describe('<status-history>', () => {
     expect(shadowText(el)).to.include(`Impact ${evil}`);
     expect(shadowText(el)).to.include(`Update ${evil}`);
     expect(part(el, 'code')!.textContent).to.equal(evil);
+  });
+
+  describe('entries already shown', () => {
+    it('show what a new feed says of them', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0" .data=${feed}></status-history>`);
+      expect(partTexts(el, 'incident-title')).to.deep.equal(EN_TITLES);
+      const changed = structuredClone(feed);
+      changed.incidents[0]!.title = {en: 'Renamed in the new feed', fr: 'Renommé dans le nouveau flux'};
+      el.data = changed;
+      await el.updateComplete;
+      expect(partTexts(el, 'incident-title')).to.include('Renamed in the new feed');
+      el.setAttribute('lang', 'fr');
+      await waitForText(el, 'Renommé dans le nouveau flux');
+      expect(shadowText(el)).not.to.include('Renamed in the new feed');
+    });
+
+    it('show a component renamed in a new snapshot that keeps the same incident objects', async () => {
+      // An app may give snapshots it updates immutably: the incidents that
+      // did not change stay the same objects, and must not keep old names.
+      let snapshot: Snapshot | undefined;
+      const el = await fixture<StatusHistory>(
+        html`<status-history lang="en" days="0" .data=${feed} @status-load=${(e: CustomEvent<{snapshot: Snapshot}>) => (snapshot = e.detail.snapshot)}></status-history>`,
+      );
+      expect(shadowText(el)).to.include('E-mail and contact forms');
+      const components = snapshot!.components.map((c) => (c.id === 'email' ? {...c, name: 'Mail'} : c));
+      el.data = {...snapshot!, components};
+      await el.updateComplete;
+      expect(partTexts(el, 'components').filter((text) => text.includes('Mail'))).to.have.length(2);
+      expect(shadowText(el)).not.to.include('E-mail and contact forms');
+    });
   });
 
   it('makes one request for the fixture even when rendered twice', async () => {

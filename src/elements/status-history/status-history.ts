@@ -147,6 +147,16 @@ export class StatusHistory extends StatusElement {
     }
   }
 
+  /**
+   * The templates of the entries that ended, for the snapshot and language
+   * they were made with: an unchanged poll, or "show more", then re-renders
+   * the entries already shown without formatting their texts and dates again
+   * (that cost grew with every entry shown). Entries still going on are made
+   * each time: their duration runs with the clock. A template is reused only
+   * while the reader's open or closed choice for it is the one it was made with.
+   */
+  #templates?: {view: Snapshot; language: string; byItem: WeakMap<Incident | Maintenance, {template: TemplateResult; open?: boolean}>};
+
   override render(): TemplateResult {
     const t = this.t;
     return html`<section part="history" class="history" aria-labelledby="heading" aria-busy=${this.feed.status === 'loading' ? 'true' : 'false'}>
@@ -164,6 +174,9 @@ export class StatusHistory extends StatusElement {
         : html`<p part="notice" class="notice">${t('history.loading')}</p>`;
     }
     const entries = this.#entries(view);
+    if (this.#templates?.view !== view || this.#templates.language !== this.language) {
+      this.#templates = {view, language: this.language, byItem: new WeakMap()};
+    }
     const limit = Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 10;
     // Down to the entry the URL names, if further.
     const shown = entries.slice(0, Math.max(limit * this.pages, entries.findIndex((e) => entryId(e) === this.#target) + 1));
@@ -219,6 +232,11 @@ export class StatusHistory extends StatusElement {
 
   /** One incident or maintenance: the same layout, so a reader compares them at a glance. */
   #renderEntry(entry: Entry): TemplateResult {
+    const id = entryId(entry);
+    // What the reader (or a link to the entry) chose; undefined until then.
+    const open = this.#open.get(id);
+    const made = this.#templates!.byItem.get(entry.item);
+    if (made && made.open === open) return made.template;
     const t = this.t;
     let tone: string, badge: string, state: string, end: number | undefined, ongoing: boolean, body: unknown;
     if (entry.kind === 'incident') {
@@ -239,9 +257,8 @@ export class StatusHistory extends StatusElement {
       body = maintenance.text ? html`<div class="report">${renderText(this.text(maintenance.text))}</div>` : nothing;
     }
     const item = entry.item;
-    const id = entryId(entry);
-    return html`<li part="incident" class="entry" id=${id}>
-      <details ?open=${this.#open.get(id) ?? (entry.kind === 'incident' ? ongoing : item.status !== 'completed')}
+    const result = html`<li part="incident" class="entry" id=${id}>
+      <details ?open=${open ?? (entry.kind === 'incident' ? ongoing : item.status !== 'completed')}
         @toggle=${(e: Event) => {
           this.#open.set(id, (e.target as HTMLDetailsElement).open);
           this.requestUpdate();
@@ -260,6 +277,8 @@ export class StatusHistory extends StatusElement {
         </div>
       </details>
     </li>`;
+    if (end !== undefined) this.#templates!.byItem.set(item, {template: result, open});
+    return result;
   }
 
   #renderDates(start: number, end: number | undefined, ongoing: boolean, endLabel: string): TemplateResult {

@@ -1,0 +1,105 @@
+// Native feeds (DESIGN.md §3) for the benchmark, built relative to `now`.
+// Plain JavaScript with no imports: the bench's Node server serves them and
+// its pages import this same file to make their `data`.
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+const iso = (ms) => new Date(ms).toISOString();
+
+const COMPONENTS = [
+  {id: 'api', name: {en: 'API', fr: 'API'}, status: 'operational'},
+  {id: 'downloads', name: {en: 'Package downloads', fr: 'Téléchargement des packages'}, status: 'operational'},
+  {id: 'search', name: {en: 'Search', fr: 'Recherche'}, status: 'operational'},
+];
+
+const SEVERITIES = ['minor', 'major', 'critical'];
+
+/**
+ * A resolved incident as a real history holds them: two languages, three
+ * updates, and every other one with a post-incident report whose impact
+ * quotes the error a user saw in a code block.
+ */
+export function pastIncident(i, startedAt) {
+  const resolvedAt = startedAt + (1 + (i % 5)) * HOUR;
+  const incident = {
+    id: `inc-${i}`,
+    title: {en: `Package downloads failed (${i})`, fr: `Échec du téléchargement des packages (${i})`},
+    severity: SEVERITIES[i % 3],
+    status: 'resolved',
+    started_at: iso(startedAt),
+    resolved_at: iso(resolvedAt),
+    components: i % 4 === 0 ? ['api', 'downloads'] : ['downloads'],
+    url: `https://status.example.com/incidents/${i}`,
+    updates: [
+      {id: 'u3', at: iso(resolvedAt), status: 'resolved', text: {en: 'Downloads work again.', fr: 'Les téléchargements fonctionnent de nouveau.'}},
+      {
+        id: 'u2',
+        at: iso(startedAt + 30 * MINUTE),
+        status: 'identified',
+        text: {en: 'The CDN returns corrupt packages; see https://status.example.com/cdn.', fr: 'Le CDN renvoie des packages corrompus ; voir https://status.example.com/cdn.'},
+      },
+      {id: 'u1', at: iso(startedAt + 5 * MINUTE), status: 'investigating', text: {en: 'We are investigating.', fr: 'Nous analysons le problème.'}},
+    ],
+  };
+  if (i % 2 === 0) {
+    incident.report = {
+      impact: {
+        en: 'Customers could not install modules.\n\n```PowerShell\nPS C:\\> Install-Module xStorage\nInstall-Package : Package hash validation failed.\n```',
+        fr: 'Les clients ne pouvaient pas installer de modules.\n\n```PowerShell\nPS C:\\> Install-Module xStorage\nInstall-Package : Package hash validation failed.\n```',
+      },
+      root_cause: {en: 'A CDN node served stale content.', fr: 'Un nœud du CDN servait un contenu périmé.'},
+      root_cause_preliminary: i % 4 === 0,
+      mitigation: {en: 'Engineers disabled the CDN.', fr: 'Les ingénieurs ont désactivé le CDN.'},
+      next_steps: {en: 'Add hash checks at the edge.', fr: 'Ajouter des contrôles d’empreinte en périphérie.'},
+    };
+  }
+  return incident;
+}
+
+/** An incident going on now: what the banner shows. */
+export function activeIncident(now, {id = 'now-1', updateId = 'u2', updateText} = {}) {
+  return {
+    id,
+    title: {en: 'Package downloads are failing', fr: 'Les téléchargements de packages échouent'},
+    severity: 'major',
+    status: 'identified',
+    started_at: iso(now - 30 * MINUTE),
+    components: ['downloads'],
+    url: 'https://status.example.com/incidents/now-1',
+    updates: [
+      {
+        id: updateId,
+        at: iso(now - 5 * MINUTE),
+        status: 'identified',
+        text: updateText ?? {en: 'The CDN is returning corrupt packages; we are disabling it.', fr: 'Le CDN renvoie des packages corrompus ; nous le désactivons.'},
+      },
+      {id: 'u1', at: iso(now - 30 * MINUTE), status: 'investigating', text: {en: 'We are investigating failed downloads.', fr: 'Nous analysons les échecs de téléchargement.'}},
+    ],
+  };
+}
+
+/**
+ * A feed with `count` past incidents, newest six hours ago and then one every
+ * six hours before it (10,000 of them span about seven years), plus, with
+ * `active`, one incident going on now.
+ */
+export function historyFeed(count, now = Date.now(), {active = false} = {}) {
+  const incidents = [];
+  if (active) incidents.push(activeIncident(now));
+  for (let i = 0; i < count; i++) incidents.push(pastIncident(i, now - (i + 1) * 6 * HOUR));
+  return {
+    version: 1,
+    page: {name: 'Example', url: 'https://status.example.com/', lang: 'en'},
+    components: COMPONENTS,
+    incidents,
+    maintenances: [],
+  };
+}
+
+/** The banner's feed: one incident going on now and a short history. */
+export function bannerFeed(now = Date.now(), options = {}) {
+  const feed = historyFeed(20, now);
+  feed.incidents.unshift(activeIncident(now, options));
+  return feed;
+}

@@ -1,0 +1,507 @@
+// The benchmark: `npm run bench` (builds first), or `node test/tools/bench.mjs`
+// after a build. Prints Markdown tables and writes every number, raw samples
+// included, to bench-results.json at the top of the repository.
+//
+// Bytes are measured in Node; everything else in headless Chromium
+// (test/tools/find-chrome.mjs) driven by playwright-core, against a Node HTTP
+// server on 127.0.0.1 (test/tools/bench-server.mjs) serving dist/, the pages
+// in test/bench/ and generated feeds. Chromium resolves no other host. The
+// server and the browser are stopped on exit, error and Ctrl-C.
+import {execFileSync} from 'node:child_process';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {cpus, loadavg} from 'node:os';
+import {resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {chromium} from 'playwright-core';
+import {bannerFeed, historyFeed} from '../bench/feeds.js';
+import {startBenchServer} from './bench-server.mjs';
+import {cdnSizes, ownCodeSizes, statuspageSizes} from './bench-sizes.mjs';
+import {chromeArgs, findChrome} from './find-chrome.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+process.chdir(ROOT);
+
+/** Repetitions of each timed measurement. */
+const RUNS = {banner: 9, motion: 5, cached: 7, history: {100: 7, 1000: 7, 10000: 5}, poll: 5, expanded: 5};
+const MEMORY_ROUNDS = 3;
+/** "Show more" pages a reader opened before the expanded-history timings. */
+const EXPANDED_PAGES = 50;
+const HISTORY_COUNTS = [100, 1000, 10000];
+const MOUNT_CYCLES = 1000;
+const HOUR_MS = 3_600_000;
+const DEFAULT_REFRESH_MS = 60_000;
+
+// ---------------------------------------------------------------- cleanup
+
+const cleanups = [];
+let cleaning;
+function cleanup() {
+  cleaning ??= (async () => {
+    for (const fn of cleanups.reverse()) await fn().catch((e) => console.error('bench: cleanup:', e.message));
+  })();
+  return cleaning;
+}
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    interrupted = true;
+    console.error(`bench: ${signal}, stopping the server and the browser`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+// ---------------------------------------------------------------- statistics
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** Median, min and max of timed samples (ms), with the samples. */
+const stat = (samples) => ({median: median(samples), min: Math.min(...samples), max: Math.max(...samples), n: samples.length, samples});
+
+// ---------------------------------------------------------------- the machine
+
+function machine(browserVersion) {
+  const cpuinfo = (() => {
+    try {
+      return readFileSync('/proc/cpuinfo', 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  let nproc;
+  try {
+    nproc = Number(execFileSync('nproc', {encoding: 'utf8'}).trim());
+  } catch {
+    nproc = cpus().length;
+  }
+  return {nproc, cpu: model.trim(), loadAverage: loadavg().map((l) => Math.round(l * 100) / 100), memoryGB: Math.round(Number(/MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0) / 1048576), chromium: browserVersion, node: process.version, date: new Date().toISOString()};
+}
+
+// ---------------------------------------------------------------- browser measurements
+
+/** URLs the pages asked for elsewhere than the bench server (none expected; Chromium resolves no other host). */
+const offsite = [];
+
+/** A fresh browser profile (no HTTP cache, no localStorage) that notes any request off the bench server. */
+async function newContext(browser, server, options = {}) {
+  const context = await browser.newContext(options);
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${server.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) offsite.push(url);
+  });
+  return context;
+}
+
+/**
+ * Feed response to banner painted, in a new browser profile each run (no
+ * HTTP cache, no localStorage). With `cached`, the page is loaded once to
+ * let the element store its last good state, then again with the feed held
+ * back 2 s: a first paint before the feed's response can only come from that
+ * state. Returns undefined when no `status-banner:` localStorage key (other
+ * than the dismissals') was written: no cache yet.
+ */
+async function bannerRun(browser, server, {cached, motion = false}) {
+  // Reduced motion unless asked: the banner's 0.2 s fade-in starts at
+  // opacity 0, and Paint Timing counts text as painted only once it shows.
+  const context = await newContext(browser, server, {reducedMotion: motion ? 'no-preference' : 'reduce'});
+  try {
+    const page = await context.newPage();
+    const body = JSON.stringify(bannerFeed());
+    server.setFeed('banner', {body, cache: 'no-store'});
+    const waitPainted = () => page.waitForFunction(() => window.benchBanner?.painted !== undefined && window.benchBanner.fcp !== undefined, null, {timeout: 15_000});
+    let cacheKeys = [];
+    if (cached) {
+      await page.goto(`${server.origin}/bench/banner.html`);
+      await waitPainted();
+      await page.waitForTimeout(300); // a cache written just after the render
+      cacheKeys = await page.evaluate(() =>
+        Object.keys(localStorage).filter((key) => key.startsWith('status-banner:') && !key.startsWith('status-banner:dismissed')),
+      );
+      if (cacheKeys.length === 0) return undefined;
+      server.setFeed('banner', {body, cache: 'no-store', delay: 2000});
+    }
+    await page.goto(`${server.origin}/bench/banner.html`);
+    await waitPainted();
+    return await page.evaluate((cacheKeys) => {
+      const r = window.benchBanner;
+      const entry = (path) => performance.getEntriesByName(new URL(path, location.href).href).at(-1);
+      const feedEnd = entry('/feed/banner')?.responseEnd;
+      const scriptStart = Math.max(performance.getEntriesByName('bench:script-start')[0].startTime, entry('/dist/cdn/status-banner.js').responseEnd);
+      return {
+        feedToDom: feedEnd === undefined ? undefined : r.dom - feedEnd,
+        feedToFrame: feedEnd === undefined ? undefined : r.painted - feedEnd,
+        feedToFcp: feedEnd === undefined ? undefined : r.fcp - feedEnd,
+        scriptToFcp: r.fcp - scriptStart,
+        // With a cache, the paint must come before the (held back) feed.
+        paintedBeforeFeed: feedEnd === undefined || r.fcp < feedEnd,
+        cacheKeys,
+      };
+    }, cacheKeys);
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureBanner(browser, server) {
+  const plain = [];
+  for (let i = 0; i < RUNS.banner; i++) plain.push(await bannerRun(browser, server, {cached: false}));
+  const motion = [];
+  for (let i = 0; i < RUNS.motion; i++) motion.push(await bannerRun(browser, server, {cached: false, motion: true}));
+  const cached = [];
+  for (let i = 0; i < RUNS.cached; i++) {
+    const run = await bannerRun(browser, server, {cached: true});
+    if (!run) break; // no cache yet: one look is enough
+    cached.push(run);
+  }
+  const usedCache = cached.filter((r) => r.paintedBeforeFeed);
+  return {
+    method:
+      'feed: PerformanceResourceTiming responseEnd; in DOM: MutationObserver on the shadow root; frame: requestAnimationFrame + message; paint: first-contentful-paint (the page paints nothing else), with prefers-reduced-motion: reduce unless said',
+    feedToDom: stat(plain.map((r) => r.feedToDom)),
+    feedToFrame: stat(plain.map((r) => r.feedToFrame)),
+    feedToFcp: stat(plain.map((r) => r.feedToFcp)),
+    feedToFcpWithFadeIn: stat(motion.map((r) => r.feedToFcp)),
+    scriptToFcpNoCache: stat(plain.map((r) => r.scriptToFcp)),
+    cached:
+      cached.length === 0
+        ? {status: 'n/a (no cache yet)'}
+        : usedCache.length < cached.length
+          ? {status: `n/a (cache written, ${cached[0].cacheKeys.join(', ')}, but the first paint waited for the feed in ${cached.length - usedCache.length} of ${cached.length} runs)`, runs: cached}
+          : {status: 'ok', keys: cached[0].cacheKeys, scriptToFcp: stat(usedCache.map((r) => r.scriptToFcp))},
+  };
+}
+
+async function measureHistory(browser, server) {
+  const context = await newContext(browser, server);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/bench/history.html`);
+    await page.waitForFunction(() => typeof window.benchHistory === 'function');
+    const byCount = {};
+    const snapshotByCount = {};
+    for (const count of HISTORY_COUNTS) {
+      const runs = [];
+      const snapshotRuns = [];
+      for (let i = 0; i < RUNS.history[count]; i++) {
+        runs.push(await page.evaluate((n) => window.benchHistory(n, 'feed'), count));
+        snapshotRuns.push(await page.evaluate((n) => window.benchHistory(n, 'snapshot'), count));
+      }
+      snapshotByCount[count] = {
+        renderDom: stat(snapshotRuns.map((r) => r.renderDom)),
+        renderFrame: stat(snapshotRuns.map((r) => r.renderPaint)),
+        longTasks: {maxPerRun: Math.max(...snapshotRuns.map((r) => r.longTasks.length)), longest: Math.max(0, ...snapshotRuns.flatMap((r) => r.longTasks))},
+      };
+      const longTasks = runs.flatMap((r) => r.longTasks);
+      byCount[count] = {
+        renderDom: stat(runs.map((r) => r.renderDom)),
+        renderFrame: stat(runs.map((r) => r.renderPaint)),
+        moreDom: stat(runs.map((r) => r.moreDom)),
+        moreFrame: stat(runs.map((r) => r.morePaint)),
+        entries: runs[0].entries,
+        entriesAfterMore: runs[0].entriesAfterMore,
+        longTasks: {perRun: runs.map((r) => r.longTasks.length), maxPerRun: Math.max(...runs.map((r) => r.longTasks.length)), longest: longTasks.length ? Math.max(...longTasks) : 0},
+      };
+    }
+    const expandedRuns = [];
+    for (let i = 0; i < RUNS.expanded; i++) expandedRuns.push(await page.evaluate(([n, pages]) => window.benchHistoryExpanded(n, pages), [1000, EXPANDED_PAGES]));
+    const expanded = {count: 1000, shown: expandedRuns[0].shown, rerender: stat(expandedRuns.map((r) => r.rerender)), showMore: stat(expandedRuns.map((r) => r.showMore))};
+    const ratio = (table, key, a, b) => table[b][key].median / table[a][key].median;
+    return {
+      method:
+        'data = generated native feed (days="0", limit 10), or the Snapshot an earlier element made of it (render alone); DOM: until updateComplete; frame: then requestAnimationFrame + message; long tasks: PerformanceObserver("longtask") from setting data to after "show more"',
+      byCount,
+      snapshotByCount,
+      expanded,
+      growth: {
+        render1kOver100: ratio(byCount, 'renderDom', 100, 1000),
+        render10kOver100: ratio(byCount, 'renderDom', 100, 10000),
+        renderSnapshot10kOver100: ratio(snapshotByCount, 'renderDom', 100, 10000),
+        more10kOver100: ratio(byCount, 'moreDom', 100, 10000),
+      },
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measurePoll(browser, server) {
+  const context = await newContext(browser, server);
+  try {
+    const page = await context.newPage();
+    const now = Date.now();
+    server.setFeed('poll', {body: JSON.stringify(bannerFeed(now))});
+    await page.goto(`${server.origin}/bench/poll.html`);
+    await page.evaluate(() => window.benchPollReady());
+    const unchanged = [];
+    for (let i = 0; i < RUNS.poll; i++) unchanged.push(await page.evaluate(() => window.benchPollOnce()));
+    const unchangedRequests = server.stats('poll');
+    // The same feed with a new update to the incident: the check that mutations are seen at all.
+    server.setFeed('poll', {body: JSON.stringify(bannerFeed(now, {updateId: 'u3', updateText: 'Rolling back the CDN change.'}))});
+    const changed = await page.evaluate(() => window.benchPollOnce());
+    return {
+      method: 'MutationObserver (childList, attributes, characterData, subtree) on the three shadow roots across reload() of the shared src, until every updateComplete and the next frame; updates: calls of each element class\'s performUpdate() (willUpdate, render and commit, updated), timed',
+      unchanged: {
+        mutations: unchanged.map((r) => r.mutations),
+        kinds: [...new Set(unchanged.flatMap((r) => r.kinds))],
+        updates: unchanged.map((r) => r.updates),
+        updateMs: stat(unchanged.map((r) => r.updateMs)),
+        updateMsByTag: Object.fromEntries(Object.keys(unchanged[0].updateMsByTag).map((tag) => [tag, stat(unchanged.map((r) => r.updateMsByTag[tag] ?? 0))])),
+        requests: unchangedRequests,
+      },
+      changed,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureMemory(browser, server) {
+  const results = {};
+  for (const mode of ['data', 'src']) {
+    const context = await newContext(browser, server);
+    try {
+      const page = await context.newPage();
+      server.setFeed('mount', {body: JSON.stringify(historyFeed(3, Date.now(), {active: true}))});
+      await page.goto(`${server.origin}/bench/mounts.html`);
+      await page.waitForFunction(() => typeof window.benchMount === 'function');
+      const cdp = await context.newCDPSession(page);
+      const heap = async () => {
+        for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+        const {usedSize} = await cdp.send('Runtime.getHeapUsage');
+        const {nodes, jsEventListeners} = await cdp.send('Memory.getDOMCounters');
+        return {heap: usedSize, nodes, listeners: jsEventListeners};
+      };
+      // Warm up: what the first mounts allocate once (styles, templates, formatters) is not growth.
+      await page.evaluate((mode) => window.benchMount(20, mode), mode);
+      const baseline = await heap();
+      const started = Date.now();
+      const after = [];
+      for (let round = 0; round < MEMORY_ROUNDS; round++) {
+        await page.evaluate(([n, mode]) => window.benchMount(n, mode), [MOUNT_CYCLES, mode]);
+        after.push(await heap());
+      }
+      const growth = (a, b) => ({heap: b.heap - a.heap, nodes: b.nodes - a.nodes, listeners: b.listeners - a.listeners});
+      results[mode] = {
+        baseline,
+        after,
+        // Round by round: a leak grows by the same amount every round.
+        growthPerRound: after.map((h, i) => growth(i === 0 ? baseline : after[i - 1], h)),
+        ms: Date.now() - started,
+        requests: mode === 'src' ? server.stats('mount').requests : 0,
+      };
+    } finally {
+      await context.close();
+    }
+  }
+  return {
+    method: `${MEMORY_ROUNDS} rounds of ${MOUNT_CYCLES} cycles of mounting <status-banner>, <status-indicator> and <status-history> together (data: a feed object; src: a served feed, one store made, fetching and stopped per cycle, with its kept last good state forgotten), after 20 warm-up cycles; after each round CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage (JS heap) and Memory.getDOMCounters`,
+    ...results,
+  };
+}
+
+/**
+ * Requests in one hour for a page with three elements sharing one src at the
+ * default refresh (60 s), counted by the server over a simulated hour:
+ * Playwright's clock (page.clock) advances the page's timers 60 s at a time,
+ * and the next step waits until the page has read the previous response.
+ */
+async function measureRequests(browser, server) {
+  const results = {};
+  for (const kind of ['unchanged', 'changed']) {
+    const context = await newContext(browser, server);
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        // Counts feed bodies read, so that the clock moves only once the store has its answer.
+        window.benchBodies = 0;
+        for (const method of ['text', 'json', 'arrayBuffer']) {
+          const read = Response.prototype[method];
+          Response.prototype[method] = function (...args) {
+            return read.apply(this, args).then((value) => {
+              if (this.url.includes('/feed/')) window.benchBodies++;
+              return value;
+            });
+          };
+        }
+      });
+      await page.clock.install();
+      const now = Date.now();
+      let serial = 0;
+      const body =
+        kind === 'unchanged'
+          ? JSON.stringify(bannerFeed(now))
+          : () => JSON.stringify(bannerFeed(now, {updateId: `u${++serial + 2}`, updateText: `Update number ${serial}.`}));
+      server.setFeed('requests', {body});
+      await page.goto(`${server.origin}/bench/requests.html`);
+      const bodies = (n) => page.waitForFunction((n) => window.benchBodies >= n, n, {timeout: 5000, polling: 10});
+      await bodies(1);
+      const steps = HOUR_MS / DEFAULT_REFRESH_MS;
+      for (let i = 1; i <= steps; i++) {
+        await page.clock.runFor(DEFAULT_REFRESH_MS);
+        await bodies(i + 1).catch(() => {}); // fewer polls than expected: the count says so
+      }
+      await page.waitForTimeout(100);
+      const stats = server.stats('requests');
+      results[kind] = {...stats, okResponses: stats.requests - stats.notModified};
+    } finally {
+      await context.close();
+    }
+  }
+  return {
+    method: 'counted by the server over one simulated hour (Playwright page.clock, 60 steps of 60 s) after the first load; 3 elements, one src, default refresh 60 s; feed served with ETag and Cache-Control: no-cache',
+    ...results,
+  };
+}
+
+// ---------------------------------------------------------------- report
+
+const int = (n) => (n === undefined || Number.isNaN(n) ? '—' : Math.round(n).toLocaleString('en-US'));
+const ms = (s) => (s ? `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})` : '—');
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const x = (n) => `${n.toFixed(2)}×`;
+
+function report(r) {
+  const lines = [];
+  const m = r.machine;
+  lines.push(
+    `Measured on ${m.nproc} × ${m.cpu} (nproc ${m.nproc}), ${m.memoryGB} GB, load average ${m.loadAverage[0]} at the start, Chromium ${m.chromium} headless, Node ${m.node}; ${m.date.slice(0, 10)}.`,
+    '',
+  );
+  if (r.offsite.length) lines.push(`**Requests that left 127.0.0.1 (refused):** ${r.offsite.join(', ')}`, '');
+
+  const s = r.sizes;
+  lines.push('**Bytes** (gzip -9, brotli -11; each file compressed on its own)', '');
+  lines.push('| what a page loads | minified | gzip | brotli |', '|---|--:|--:|--:|');
+  const row = (label, z) => lines.push(`| ${label} | ${int(z.min)} | ${int(z.gzip)} | ${int(z.brotli)} |`);
+  row('`dist/cdn/status-banner.js` (first script)', s.cdn.esm.first);
+  for (const c of s.cdn.esm.chunks) row(`\`${c.file}\` (lazy)`, c);
+  if (s.cdn.esm.chunks.length) row(`ES module total (${s.cdn.esm.chunks.length + 1} files)`, s.cdn.esm.total);
+  row('`dist/cdn/status-banner.iife.js`', s.cdn.iife);
+  row('our own code (without Lit and i18next, with the en/fr strings)', s.own.total);
+  row('Lit + i18next (the difference)', {min: s.cdn.esm.total.min - s.own.total.min, gzip: s.cdn.esm.total.gzip - s.own.total.gzip, brotli: s.cdn.esm.total.brotli - s.own.total.brotli});
+  row(`\`@statuspage/status-widget\` ${s.statuspage.version} (\`dist/index.js\`)`, s.statuspage);
+  lines.push(
+    `| Atlassian's widget ÷ ours (ES, all files) | ${x(s.statuspage.min / s.cdn.esm.total.min)} | ${x(s.statuspage.gzip / s.cdn.esm.total.gzip)} | ${x(s.statuspage.brotli / s.cdn.esm.total.brotli)} |`,
+    '',
+  );
+
+  const b = r.banner;
+  lines.push('**Banner** (ms, median (min–max))', '');
+  lines.push('| from → to | time |', '|---|--:|');
+  lines.push(`| feed response → banner in the shadow DOM | ${ms(b.feedToDom)} |`);
+  lines.push(`| feed response → its frame rendered | ${ms(b.feedToFrame)} |`);
+  lines.push(`| feed response → first contentful paint | ${ms(b.feedToFcp)} |`);
+  lines.push(`| feed response → first contentful paint, with the banner's 0.2 s fade-in (no reduced motion) | ${ms(b.feedToFcpWithFadeIn)} |`);
+  lines.push(`| script start → first contentful paint, first visit (feed answers at once) | ${ms(b.scriptToFcpNoCache)} |`);
+  lines.push(`| script start → first contentful paint, cached last good state (feed held back 2 s) | ${b.cached.status === 'ok' ? ms(b.cached.scriptToFcp) : b.cached.status} |`, '');
+
+  const h = r.history;
+  lines.push('**`<status-history>`** given N incidents through `data` (ms, median (min–max); shows 10, then 10 more)', '');
+  lines.push(`| | ${HISTORY_COUNTS.map(int).join(' | ')} | ${int(HISTORY_COUNTS.at(-1))} ÷ ${int(HISTORY_COUNTS[0])} |`, `|---|${HISTORY_COUNTS.map(() => '--:|').join('')}--:|`);
+  const hrow = (label, key) =>
+    lines.push(`| ${label} | ${HISTORY_COUNTS.map((n) => ms(h.byCount[n][key])).join(' | ')} | ${x(h.byCount[HISTORY_COUNTS.at(-1)][key].median / h.byCount[HISTORY_COUNTS[0]][key].median)} |`);
+  hrow('first render of a feed object (parse + render), to DOM', 'renderDom');
+  hrow('first render of a feed object, to frame', 'renderFrame');
+  lines.push(
+    `| first render of a Snapshot (render alone), to DOM | ${HISTORY_COUNTS.map((n) => ms(h.snapshotByCount[n].renderDom)).join(' | ')} | ${x(h.growth.renderSnapshot10kOver100)} |`,
+  );
+  hrow('"show more", to DOM', 'moreDom');
+  hrow('"show more", to frame', 'moreFrame');
+  const tasks = (t) => `${t.maxPerRun} / ${t.longest ? `${t.longest.toFixed(0)} ms` : '—'}`;
+  lines.push(`| long tasks > 50 ms in a run (most) / longest, feed object | ${HISTORY_COUNTS.map((n) => tasks(h.byCount[n].longTasks)).join(' | ')} | |`);
+  lines.push(`| long tasks > 50 ms in a run (most) / longest, Snapshot | ${HISTORY_COUNTS.map((n) => tasks(h.snapshotByCount[n].longTasks)).join(' | ')} | |`, '');
+  lines.push(
+    `With ${int(h.expanded.count)} incidents and ${h.expanded.shown} shown (${EXPANDED_PAGES} pages of "show more"): a re-render with nothing changed (what an unchanged poll asks) ${ms(h.expanded.rerender)} ms; one more "show more" ${ms(h.expanded.showMore)} ms (to DOM).`,
+    '',
+  );
+
+  const p = r.poll;
+  lines.push('**Work per poll** (banner, indicator and history sharing one src)', '');
+  lines.push('| poll | DOM mutations in the shadow roots | element updates | update time, all three (ms) | of which banner / indicator / history |', '|---|--:|--:|--:|--:|');
+  const byTag = (t) => ['status-banner', 'status-indicator', 'status-history'].map((tag) => t[tag]).map((v) => (typeof v === 'number' ? v : v?.median ?? 0).toFixed(1)).join(' / ');
+  lines.push(
+    `| feed unchanged (${p.unchanged.mutations.length} polls) | ${p.unchanged.mutations.join(', ')} | ${p.unchanged.updates.join(', ')} | ${ms(p.unchanged.updateMs)} | ${byTag(p.unchanged.updateMsByTag)} (medians) |`,
+  );
+  lines.push(`| feed changed (the check that mutations are seen) | ${p.changed.mutations} | ${p.changed.updates} | ${p.changed.updateMs.toFixed(1)} | ${byTag(p.changed.updateMsByTag)} |`, '');
+
+  const mem = r.memory;
+  lines.push(`**Memory**: rounds of ${int(MOUNT_CYCLES)} mounts and unmounts of the three elements, growth after GC`, '');
+  lines.push(
+    `| elements given | JS heap before | growth, ${Array.from({length: MEMORY_ROUNDS}, (_, i) => `round ${i + 1}`).join(' / ')} | DOM nodes growth | event listeners growth |`,
+    '|---|--:|--:|--:|--:|',
+  );
+  for (const mode of ['data', 'src']) {
+    const g = mem[mode];
+    const rounds = (key, f) => g.growthPerRound.map((d) => f(d[key])).join(' / ');
+    lines.push(
+      `| ${mode === 'data' ? '`data` (a feed object)' : `\`src\` (${int(g.requests)} ${g.requests === 1 ? 'fetch' : 'fetches'})`} | ${kb(g.baseline.heap)} | ${rounds('heap', kb)} | ${rounds('nodes', String)} | ${rounds('listeners', String)} |`,
+    );
+  }
+  lines.push('');
+
+  const q = r.requests;
+  lines.push('**Requests in one hour**, three elements sharing a src, default refresh 60 s (simulated hour)', '');
+  lines.push('| feed | requests | 200 | 304 | body bytes |', '|---|--:|--:|--:|--:|');
+  for (const kind of ['unchanged', 'changed']) lines.push(`| ${kind} | ${q[kind].requests} | ${q[kind].okResponses} | ${q[kind].notModified} | ${int(q[kind].bodyBytes)} |`);
+  lines.push('');
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const started = Date.now();
+  const step = (what) => console.error(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+
+  step('bytes');
+  const sizes = {cdn: cdnSizes(ROOT), own: await ownCodeSizes(ROOT), statuspage: statuspageSizes(ROOT)};
+  sizes.method = {
+    own: 'src/cdn.ts bundled again with lit, @lit/* and i18next external, through the plugins of rollup.config.mjs\'s CDN ES build (TypeScript, JSON, Lit template minifier, terser)',
+    statuspage: `${sizes.statuspage.file}: the script its README loads (package.json main "${sizes.statuspage.declaredMain}" is not in the package)`,
+  };
+
+  const server = await startBenchServer();
+  cleanups.push(() => server.close());
+  const browser = await chromium.launch({
+    executablePath: findChrome(),
+    // Playwright passes its own --headless; nothing but 127.0.0.1 resolves.
+    args: [...chromeArgs.filter((a) => !a.startsWith('--headless')), '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
+  cleanups.push(() => browser.close());
+
+  const results = {machine: machine(browser.version()), sizes};
+  step('banner');
+  results.banner = await measureBanner(browser, server);
+  step('history');
+  results.history = await measureHistory(browser, server);
+  step('poll');
+  results.poll = await measurePoll(browser, server);
+  step('memory');
+  results.memory = await measureMemory(browser, server);
+  step('requests');
+  results.requests = await measureRequests(browser, server);
+  results.offsite = offsite;
+  results.seconds = (Date.now() - started) / 1000;
+
+  const table = report(results);
+  results.table = table;
+  writeFileSync(resolve(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(table);
+  console.error(`bench: done in ${results.seconds.toFixed(0)} s; bench-results.json written`);
+  if (offsite.length) {
+    console.error(`bench: FAILED: the pages asked for ${offsite.length} URL(s) beyond 127.0.0.1: ${offsite.join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  if (!interrupted) console.error('bench: FAILED:', error?.stack ?? error);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
