@@ -1,6 +1,8 @@
-import {parseFeedText, type FormatOption} from '../feeds/parse-feed.js';
+import type {FormatOption} from '../feeds/parse-feed.js';
+import {sourceKey} from '../feeds/sources.js';
 import type {Snapshot} from '../model/types.js';
-import {fetchFeedText, FetchError} from './fetch-feed.js';
+import {FetchError} from './fetch-feed.js';
+import {fetchSource} from './fetch-source.js';
 
 /** What a store knows of its feed: explicit async state, as @lit/task has it. */
 export interface FeedState {
@@ -51,6 +53,8 @@ export class FeedStore {
     readonly src: string,
     readonly format: FormatOption,
     onIdle: () => void,
+    /** Whether an element shows the history: a page URL then reads its history endpoints too. */
+    readonly history = false,
   ) {
     this.#onIdle = onIdle;
     this.#urls = src.split(/\s+/).filter(Boolean);
@@ -89,12 +93,13 @@ export class FeedStore {
       if (signal.aborted) return;
       lastUrl = url;
       try {
-        const fetched = await fetchFeedText(url, {signal});
+        const fetched = await fetchSource(url, this.format, this.history, {signal});
         if (signal.aborted) return;
         this.#preferred = this.#urls.indexOf(url);
         const unchanged = fetched.body === this.#lastBody && this.state.snapshot !== undefined;
         // Parsing the same body again would only make a new, equal snapshot.
-        const snapshot = unchanged ? this.state.snapshot! : parseFeedText(fetched.body, this.format, fetched.contentType);
+        const snapshot = unchanged ? this.state.snapshot! : await fetched.read();
+        if (signal.aborted) return;
         this.#lastBody = fetched.body;
         this.state = {status: 'ready', snapshot, fetchedAt: Date.now()};
         // An unchanged body is still news to the elements: without it they
@@ -151,11 +156,11 @@ export class FeedStore {
 const stores = new Map<string, FeedStore>();
 
 /** The page's store for a feed, made on first use and forgotten when idle. */
-export function feedStore(src: string, format: FormatOption): FeedStore {
-  const key = `${format} ${src.trim()}`;
+export function feedStore(src: string, format: FormatOption, history = false): FeedStore {
+  const key = sourceKey(src, format, history);
   let store = stores.get(key);
   if (!store) {
-    store = new FeedStore(src, format, () => stores.delete(key));
+    store = new FeedStore(src, format, () => stores.delete(key), history);
     stores.set(key, store);
   }
   return store;
