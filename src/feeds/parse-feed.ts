@@ -59,8 +59,7 @@ export async function parseFeedText(body: string, format: FormatOption = 'auto',
 export function readJson(body: string, contentType = ''): unknown {
   const start = body.trimStart().slice(0, 200);
   try {
-    // A byte order mark is not JSON, but some servers send one.
-    return JSON.parse(body.replace(/^\ufeff/, ''));
+    return JSON.parse(body);
   } catch (error) {
     if (/text\/html/i.test(contentType) || /^<[a-z!]/i.test(start)) throw htmlPage(start);
     const shown = start.length === 0 ? 'an empty body' : `${JSON.stringify(start.slice(0, 60))}`;

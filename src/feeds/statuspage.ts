@@ -73,7 +73,16 @@ export function parse(value: unknown): Snapshot {
     const updates = readUpdates(r, o, path, isMaintenance);
     // Ids of the components the item names, else those its updates touched.
     const ids = new Set<string>();
-    for (const c of r.array(o['components'], `${path}.components`)) if (isObject(c) && c['id'] != null) ids.add(String(c['id']));
+    for (const c of r.array(o['components'], `${path}.components`)) {
+      if (!isObject(c) || c['id'] == null) continue;
+      const id = String(c['id']);
+      ids.add(id);
+      // incidents.json alone lists no components: those an incident names
+      // (with their status now) are known by name all the same.
+      if (!components.some((known) => known.id === id)) {
+        components.push({id, name: typeof c['name'] === 'string' && c['name'] ? c['name'] : id, status: toComponentStatus(c['status'])});
+      }
+    }
     if (ids.size === 0) {
       for (const u of r.array(o['incident_updates'], `${path}.incident_updates`)) {
         const affected = isObject(u) && Array.isArray(u['affected_components']) ? u['affected_components'] : [];

@@ -17,10 +17,6 @@ describe('parseFeedText', () => {
     expect((await parseFeedText(`\n  ${minimal}\n`, 'native')).incidents).to.have.length(1);
   });
 
-  it('reads a body that starts with a byte order mark', async () => {
-    expect((await parseFeedText(`\ufeff${minimal}`)).incidents).to.have.length(1);
-  });
-
   it('names an HTML page given instead of a feed', async () => {
     for (const body of [
       '<!DOCTYPE html><html><head><title>Sign in</title></head></html>',

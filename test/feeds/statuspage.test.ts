@@ -103,6 +103,10 @@ describe('Statuspage adapter', () => {
         ['Africa', 'partial_outage'],
         ['Arica, Chile - (ARI)', 'partial_outage'],
         ['Baghdad, Iraq - (BGW)', 'maintenance'],
+        // The trimmed summary lost these; its maintenances still name them.
+        ['San Jose, CA, United States - (SJC)', 'operational'],
+        ['St. Louis, MO, United States - (STL)', 'operational'],
+        ['Ashburn, VA, United States - (IAD)', 'operational'],
       ]);
     });
 
@@ -137,6 +141,10 @@ describe('Statuspage adapter', () => {
       const s = parse(await fixtureJson('statuspage/site/api/v2/incidents.json'));
       expect(s.history).to.equal('full');
       expect(s.incidents.map((i) => i.id)).to.deep.equal(['8vfyvq16hzh9', 'ljwdk6qml8z8', 'r3zzq1jbm1yk']);
+      // Without summary.json, the components are those the incidents name, so that the history can name them.
+      const names = new Map(s.components.map((c) => [c.id, c.name]));
+      expect(s.incidents[0]!.components.map((id) => names.get(id))).to.deep.equal(['API Requests', 'Issues', 'Actions', 'Pages']);
+      expect(s.components.find((c) => c.name === 'Packages')!.status).to.equal('partial_outage');
     });
 
     it('reads unresolved.json: unknown impact and status to the nearest, HTML bodies as text', async () => {
