@@ -1,15 +1,16 @@
 // Builds every file DESIGN.md §2 ships:
 //   dist/index.js (+ .d.ts)  classes, types, headless API; registers nothing
 //   dist/define.js           registers the three elements
-//   dist/cdn/status-banner.js       the CDN's minified ES module (Lit, i18next, en+fr inlined), with
-//   dist/cdn/chunks/*.js            what it loads lazily (the history element), beside it
+//   dist/cdn/status-banner.js       the CDN's minified ES module (Lit, i18next, en+fr inlined), and
+//   dist/cdn/chunks/*.js            what it loads lazily beside it: the history element, at once;
+//                                   a feed adapter, when a feed needs one
 //   dist/cdn/status-banner.iife.js  everything in one classic script
 import typescript from '@rollup/plugin-typescript';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import {readFileSync} from 'node:fs';
+import {readFileSync, rmSync} from 'node:fs';
 
 /** Ships the native feed's JSON Schema beside the code (package export `./status-feed.schema.json`). */
 const schemaAsset = () => ({
@@ -21,6 +22,14 @@ const schemaAsset = () => ({
 
 // The npm build leaves lit and i18next to the user's bundler, so an app that
 // already has them pays for them once.
+/** Chunk names carry a hash: the last build's chunks would stay beside the new ones. */
+const cleanChunks = (dir) => ({
+  name: 'clean-chunks',
+  buildStart() {
+    rmSync(dir, {recursive: true, force: true});
+  },
+});
+
 const external = (id) => /^(lit|@lit\/|i18next)(\/|$)/.test(id);
 
 const terserOptions = {
@@ -52,6 +61,7 @@ export default [
     external,
     plugins: [
       json({preferConst: true}),
+      cleanChunks('dist/chunks'),
       typescript({tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist', noEmitOnError: true}),
       schemaAsset(),
     ],
@@ -59,7 +69,10 @@ export default [
   },
   {
     input: 'src/cdn.ts',
-    plugins: [...cdnPlugins(), terser(terserOptions)],
+    plugins: [cleanChunks('dist/cdn/chunks'), ...cdnPlugins(), terser(terserOptions)],
+    // The history element and the adapters of the formats other than native
+    // are chunks beside the module (dist/cdn/chunks/), fetched relative to it,
+    // so the module a page loads first stays within its size budget.
     output: {dir: 'dist/cdn', format: 'es', entryFileNames: 'status-banner.js', chunkFileNames: 'chunks/[name]-[hash].js'},
   },
   {

@@ -1,5 +1,5 @@
-import {fetchFeedText} from './client/fetch-feed.js';
-import {parseFeedText, type FormatOption} from './feeds/parse-feed.js';
+import {fetchSource} from './client/fetch-source.js';
+import type {FormatOption} from './feeds/parse-feed.js';
 import {chooseBanner, type BannerChoice} from './model/banner.js';
 import {filterByComponents} from './model/filters.js';
 import {isStale} from './model/staleness.js';
@@ -11,6 +11,11 @@ export interface LoadStatusOptions {
   signal?: AbortSignal;
   /** Milliseconds before giving up; 10 000 by default. */
   timeoutMs?: number;
+  /**
+   * From a page URL (Statuspage, Uptime Kuma), also read the endpoints that
+   * list past incidents; true by default.
+   */
+  history?: boolean;
 }
 
 /**
@@ -23,8 +28,8 @@ export async function loadStatus(src: string, options: LoadStatusOptions = {}): 
   let lastError: unknown = new Error('loadStatus: no feed URL given');
   for (const url of urls) {
     try {
-      const fetched = await fetchFeedText(new URL(url, globalThis.location?.href).href, options);
-      return parseFeedText(fetched.body, options.format ?? 'auto', fetched.contentType);
+      const fetched = await fetchSource(new URL(url, globalThis.location?.href).href, options.format ?? 'auto', options.history ?? true, options);
+      return await fetched.read();
     } catch (error) {
       if (options.signal?.aborted) throw error;
       lastError = error;

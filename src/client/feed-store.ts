@@ -1,6 +1,8 @@
-import {parseFeedText, type FormatOption} from '../feeds/parse-feed.js';
+import type {FormatOption} from '../feeds/parse-feed.js';
+import {sourceKey} from '../feeds/sources.js';
 import type {Snapshot} from '../model/types.js';
-import {fetchFeedText, FetchError} from './fetch-feed.js';
+import {FetchError} from './fetch-feed.js';
+import {fetchSource} from './fetch-source.js';
 import {readLastGood, writeLastGood} from './last-good.js';
 
 /** What a store knows of its feed: explicit async state, as @lit/task has it. */
@@ -78,6 +80,8 @@ export class FeedStore {
     readonly src: string,
     readonly format: FormatOption,
     onIdle: () => void,
+    /** Whether an element shows the history: a page URL then reads its history endpoints too. */
+    readonly history = false,
   ) {
     this.#onIdle = onIdle;
     this.#urls = src.split(/\s+/).filter(Boolean);
@@ -129,14 +133,15 @@ export class FeedStore {
       if (signal.aborted) return;
       lastUrl = url;
       try {
-        const fetched = await fetchFeedText(url, {signal});
+        const fetched = await fetchSource(url, this.format, this.history, {signal});
         if (signal.aborted) return;
         this.#preferred = this.#urls.indexOf(url);
         let snapshot = this.state.snapshot;
         let changed = false;
         // A 304 comes back as the stored body: the same text is not parsed again.
         if (fetched.body !== this.#lastBody || !snapshot) {
-          const parsed = parseFeedText(fetched.body, this.format, fetched.contentType);
+          const parsed = await fetched.read();
+          if (signal.aborted) return;
           const json = JSON.stringify(parsed);
           // A new body may still say the same (a kept snapshot, a feed's own timestamp).
           if (json !== this.#json) {
@@ -238,11 +243,11 @@ export class FeedStore {
 const stores = new Map<string, FeedStore>();
 
 /** The page's store for a feed, made on first use and forgotten when idle. */
-export function feedStore(src: string, format: FormatOption): FeedStore {
-  const key = `${format} ${src.trim()}`;
+export function feedStore(src: string, format: FormatOption, history = false): FeedStore {
+  const key = sourceKey(src, format, history);
   let store = stores.get(key);
   if (!store) {
-    store = new FeedStore(key, src, format, () => stores.delete(key));
+    store = new FeedStore(key, src, format, () => stores.delete(key), history);
     stores.set(key, store);
   }
   return store;

@@ -1,5 +1,5 @@
 import type {Text} from '../model/types.js';
-import {describe} from './feed-error.js';
+import {FeedError, describe} from './feed-error.js';
 
 /**
  * Reads fields out of an untrusted JSON value while recording, with their
@@ -14,6 +14,14 @@ export class FieldReader {
   problem(path: string, expected: string, got: unknown): void {
     this.fields.push(path);
     this.problems.push(`${path}: expected ${expected}, got ${got === undefined ? 'nothing' : describe(got)}`);
+  }
+
+  /** Throws a FeedError naming every bad field found so far, if any: `label` says what the feed was read as. */
+  check(label: string): void {
+    const {problems} = this;
+    if (problems.length === 0) return;
+    const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
+    throw new FeedError(`Invalid ${label}: ${problems.slice(0, 5).join('; ')}${more}`, this.fields);
   }
 
   object(value: unknown, path: string): Record<string, unknown> | undefined {

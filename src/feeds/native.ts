@@ -1,4 +1,5 @@
 import type {Component, Incident, Maintenance, Report, Snapshot, Update} from '../model/types.js';
+import {buildSnapshot} from './build-snapshot.js';
 import {safeHttpUrl} from '../model/rich-text.js';
 import {toComponentStatus, toIncidentStatus, toMaintenanceStatus, toSeverity} from './enums.js';
 import {FeedError, describe} from './feed-error.js';
@@ -120,21 +121,9 @@ export function parseNativeFeed(value: unknown): Snapshot {
     if (id && title !== undefined && startsAt !== undefined) maintenances.push(maintenance);
   });
 
-  if (r.problems.length > 0) {
-    const shown = r.problems.slice(0, 5).join('; ');
-    const more = r.problems.length > 5 ? ` (and ${r.problems.length - 5} more)` : '';
-    throw new FeedError(`Invalid native status feed: ${shown}${more}`, r.fields);
-  }
+  r.check('native status feed');
 
-  return {
-    kind: 'status-snapshot',
-    format: 'native',
-    page,
-    components,
-    incidents: incidents.sort((a, b) => b.startedAt - a.startedAt),
-    maintenances: maintenances.sort((a, b) => a.startsAt - b.startsAt),
-    history: 'full',
-  };
+  return buildSnapshot('native', page, components, incidents, maintenances, 'full');
 }
 
 function readReport(r: FieldReader, raw: unknown, path: string): Report | undefined {

@@ -1,5 +1,5 @@
 import type {FeedFormat, Snapshot} from '../model/types.js';
-import {FeedError, describe} from './feed-error.js';
+import {FeedError} from './feed-error.js';
 import {isNativeFeed, parseNativeFeed} from './native.js';
 
 export type FormatOption = FeedFormat | 'auto';
@@ -12,39 +12,61 @@ export function isSnapshot(value: unknown): value is Snapshot {
 }
 
 /**
- * Turns a parsed payload into a Snapshot, in the format asked or, with
- * `auto`, the one its shape shows. Throws a FeedError saying what was
- * expected and what came.
+ * Turns a parsed payload (or the XML text of an Atom or RSS feed) into a
+ * Snapshot, in the format asked or, with `auto`, the one its shape shows.
+ * A native feed or a Snapshot is read at once; the other formats return a
+ * Promise, as their adapter may have to load first. Throws (or rejects with)
+ * a FeedError saying what was expected and what came.
  */
-export function parseFeed(payload: unknown, format: FormatOption = 'auto'): Snapshot {
+export function parseFeed(payload: unknown, format: FormatOption = 'auto'): Snapshot | Promise<Snapshot> {
   if (isSnapshot(payload)) return payload;
+  if (typeof payload === 'string' && payload.trimStart()[0] === '<') return parseFeedText(payload, format);
   if (format === 'native' || (format === 'auto' && isNativeFeed(payload))) return parseNativeFeed(payload);
-  if (format === 'auto') {
-    throw new FeedError(`Unrecognized status feed: expected a native status feed ({"version": 1, …}), got ${describe(payload)}`);
-  }
-  throw new FeedError(`The "${format}" format is not supported by this version; use format="native" or "auto"`);
+  return adapt(format, payload);
 }
 
 /**
- * Parses a response body. JSON is required of native feeds; an HTML page (a
- * proxy's error or login page, a wrong URL) is named as such.
+ * Reads a feed in a format other than native with its adapter, loaded when a
+ * feed first needs it: the CDN module stays within its size budget, and a
+ * page pays only for the formats it reads (Rollup makes each import a chunk).
+ * One adapter reads Atom and RSS; the JSON formats go through detect.ts,
+ * which tells them apart and loads the others' own chunks.
  */
-export function parseFeedText(body: string, format: FormatOption = 'auto', contentType = ''): Snapshot {
+async function adapt(format: FormatOption, payload: unknown): Promise<Snapshot> {
+  // A chunk that does not load (offline, or a copy of the CDN build without
+  // its chunks/ folder) rejects with a TypeError naming the chunk's URL.
+  const adapter: {parse(value: unknown, format: FormatOption): Snapshot | Promise<Snapshot>} = await (format === 'atom' || format === 'rss'
+    ? import('./syndication.js')
+    : import('./detect.js'));
+  return adapter.parse(payload, format);
+}
+
+/**
+ * Parses a response body: JSON (native, Statuspage, Cachet, Uptime Kuma,
+ * Instatus) or XML (Atom, RSS). An HTML page (a proxy's error or login page,
+ * a wrong URL) is named as such.
+ */
+export async function parseFeedText(body: string, format: FormatOption = 'auto', contentType = ''): Promise<Snapshot> {
   const start = body.trimStart().slice(0, 200);
   // The body decides: a valid feed served as text/html by a misconfigured
   // server is still read; the content type only helps name what came.
   if (/^<(!doctype html|html)\b/i.test(start)) throw htmlPage(start);
-  let payload: unknown;
+  if (format === 'atom' || format === 'rss' || (format === 'auto' && start[0] === '<')) return adapt('atom', body);
+  return parseFeed(readJson(body, contentType), format);
+}
+
+/** A body's JSON, or a FeedError saying what came instead. */
+export function readJson(body: string, contentType = ''): unknown {
+  const start = body.trimStart().slice(0, 200);
   try {
-    payload = JSON.parse(body);
+    return JSON.parse(body);
   } catch (error) {
     if (/text\/html/i.test(contentType) || /^<[a-z!]/i.test(start)) throw htmlPage(start);
     const shown = start.length === 0 ? 'an empty body' : `${JSON.stringify(start.slice(0, 60))}`;
     throw new FeedError(`Expected a JSON status feed, got text that is not JSON (${(error as Error).message}): ${shown}`);
   }
-  return parseFeed(payload, format);
 }
 
 function htmlPage(start: string): FeedError {
-  return new FeedError(`Expected a JSON status feed, got an HTML page (${JSON.stringify(start.slice(0, 60))}…): check the src URL or the proxy in front of it`);
+  return new FeedError(`Expected a status feed, got an HTML page (${JSON.stringify(start.slice(0, 60))}…): check the src URL or the proxy in front of it`);
 }

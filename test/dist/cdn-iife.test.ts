@@ -34,4 +34,22 @@ describe('dist/cdn/status-banner.iife.js', () => {
       el.remove();
     }
   });
+
+  it('reads every format without loading anything more: its adapters are inlined', async () => {
+    const el = document.createElement('status-indicator') as any;
+    el.setAttribute('lang', 'en');
+    el.setAttribute('variant', 'text');
+    document.body.append(el);
+    try {
+      const loaded = new Promise((resolve) => el.addEventListener('status-load', resolve, {once: true}));
+      el.data = await (await fetch('/test/fixtures/instatus/instatus_manychat_summary.json')).json();
+      await loaded;
+      await el.updateComplete;
+      expect(el.shadowRoot.textContent.trim()).to.equal('Degraded performance');
+      const chunks = performance.getEntriesByType('resource').filter((e) => e.name.includes('/chunks/'));
+      expect(chunks).to.deep.equal([]);
+    } finally {
+      el.remove();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 // The built CDN module (dist/cdn/status-banner.js, made by `npm run build`
-// before the tests) as a page gets it: one file, registering the elements.
+// before the tests) as a page gets it: one file, registering the elements,
+// that loads the adapters of formats other than native from chunks/ beside it.
 // This is the minified artifact, so it also checks what the minifiers did.
 import {expect} from '@open-wc/testing';
 
@@ -37,6 +38,48 @@ describe('dist/cdn/status-banner.js', () => {
       // The label and its text keep the space between them after minification.
       expect(text).to.include('Résumé de l’impact\u00a0: ');
       expect(el.shadowRoot!.querySelector('[part~="code"]')!.textContent).to.include('End of Central Directory record could not be found');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('loads the adapter of another format from its chunks/ folder, only when a feed needs it', async () => {
+    const chunks = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((path) => path.startsWith('/dist/cdn/chunks/') && !path.includes('/status-history-'));
+    expect(chunks()).to.deep.equal([]); // the native feed above needed no adapter
+    const el = document.createElement('status-banner');
+    el.setAttribute('src', '/test/fixtures/statuspage/github_summary_2022-11-25_incident.json');
+    el.setAttribute('lang', 'en');
+    const loaded = new Promise((resolve) => el.addEventListener('status-load', resolve, {once: true}));
+    document.body.append(el);
+    try {
+      await loaded;
+      await (el as any).updateComplete;
+      const text = squash(el.shadowRoot!.textContent);
+      expect(text).to.include('Major incident:');
+      expect(text).to.include('Incident with Packages and Pages');
+      expect(chunks().some((path) => /^\/dist\/cdn\/chunks\/detect-[\w-]+\.js$/.test(path))).to.equal(true);
+      // Each chunk is fetched once, however many feeds need it.
+      expect(new Set(chunks()).size).to.equal(chunks().length);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('reads an Atom feed given as data, its adapter in a chunk too', async () => {
+    const el = document.createElement('status-history') as any;
+    el.setAttribute('lang', 'en');
+    el.setAttribute('days', '0');
+    document.body.append(el);
+    try {
+      const loaded = new Promise((resolve) => el.addEventListener('status-load', resolve, {once: true}));
+      el.data = await (await fetch('/test/fixtures/atom/streamyard_history.atom')).text();
+      await loaded;
+      await el.updateComplete;
+      expect(squash(el.shadowRoot!.textContent)).to.include('Networking issues');
     } finally {
       el.remove();
     }

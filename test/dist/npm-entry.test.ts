@@ -25,6 +25,34 @@ describe('dist/index.js and dist/define.js', () => {
     expect(deriveStatus(snapshot, {fetchedAt: Date.now() - 120_000, maxAge: 60}).overall).to.equal('unknown');
   });
 
+  it('loadStatus reads a Statuspage page through its endpoints, past incidents included', async () => {
+    const {loadStatus, deriveStatus} = await import(/* @vite-ignore */ `${'/dist/index.js'}`);
+    const snapshot = await loadStatus('/test/fixtures/statuspage/site/api/v2/');
+    expect(snapshot.format).to.equal('statuspage');
+    expect(snapshot.history).to.equal('full');
+    expect(snapshot.incidents.map((i: {id: string}) => i.id)).to.deep.equal(['8vfyvq16hzh9', 'ljwdk6qml8z8', 'r3zzq1jbm1yk']);
+    expect(deriveStatus(snapshot).overall).to.equal('partial_outage');
+    const summaryOnly = await loadStatus('/test/fixtures/statuspage/site/api/v2/', {history: false});
+    expect(summaryOnly.history).to.equal('active');
+  });
+
+  it('loadStatus reads Atom and rejects a payload of another format than asked', async () => {
+    const {loadStatus, FeedError} = await import(/* @vite-ignore */ `${'/dist/index.js'}`);
+    expect((await loadStatus('/test/fixtures/atom/streamyard_history.atom')).incidents).to.have.length(17);
+    let error: Error | undefined;
+    try {
+      await loadStatus('/test/fixtures/cachet/yoti_components.json', {format: 'instatus'});
+    } catch (e) {
+      error = e as Error;
+    }
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error!.message).to.include('Not an Instatus feed');
+    // XML where the format asked is JSON.
+    const xml = await loadStatus('/test/fixtures/atom/streamyard_history.atom', {format: 'cachet'}).catch((e: Error) => e);
+    expect(xml.message).to.include('Expected a JSON status feed, got text that is not JSON');
+    expect(xml.message).to.include('<?xml version');
+  });
+
   it('loadStatus rejects with the reason when every mirror fails', async () => {
     const {loadStatus} = await import(/* @vite-ignore */ `${'/dist/index.js'}`);
     let error: Error | undefined;

@@ -1,128 +1,172 @@
 import {expect} from '@open-wc/testing';
 import {FeedError} from '../../src/feeds/feed-error.js';
-import {isSnapshot, parseFeed, parseFeedText} from '../../src/feeds/parse-feed.js';
+import {isSnapshot, parseFeed, parseFeedText, readJson} from '../../src/feeds/parse-feed.js';
 import type {Snapshot} from '../../src/model/types.js';
-
-/** Runs `parse` and returns the FeedError it must throw. */
-function feedError(parse: () => unknown): FeedError {
-  try {
-    parse();
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected a FeedError');
-}
+import {feedError, fixtureJson, fixtureText} from './fixtures.js';
 
 const minimal = JSON.stringify({version: 1, incidents: [{id: 'i', title: 't', started_at: '2016-07-11T00:00:00Z'}]});
 
 describe('parseFeedText', () => {
-  it('parses a native feed body', () => {
-    const snapshot = parseFeedText(minimal);
+  it('parses a native feed body', async () => {
+    const snapshot = await parseFeedText(minimal);
     expect(snapshot.format).to.equal('native');
     expect(snapshot.incidents.map((i) => i.id)).to.deep.equal(['i']);
   });
 
-  it('parses a native feed body with surrounding whitespace and format="native"', () => {
-    expect(parseFeedText(`\n  ${minimal}\n`, 'native').incidents).to.have.length(1);
+  it('parses a native feed body with surrounding whitespace and format="native"', async () => {
+    expect((await parseFeedText(`\n  ${minimal}\n`, 'native')).incidents).to.have.length(1);
   });
 
-  it('names an HTML page given instead of a feed', () => {
-    for (const body of ['<!DOCTYPE html><html><head><title>Sign in</title></head></html>', '\n  <html lang="en"><body>502 Bad Gateway</body></html>']) {
-      const error = feedError(() => parseFeedText(body));
+  it('names an HTML page given instead of a feed', async () => {
+    for (const body of [
+      '<!DOCTYPE html><html><head><title>Sign in</title></head></html>',
+      '\n  <html lang="en"><body>502 Bad Gateway</body></html>',
+      // A proxy's error page without <html>: not a feed either.
+      '<head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body>',
+    ]) {
+      const error = await feedError(parseFeedText(body));
       expect(error.message).to.include('HTML page');
       expect(error.message).to.include('check the src URL');
     }
   });
 
-  it('names a body that is not JSON by its text/html content type', () => {
-    const error = feedError(() => parseFeedText('Service Unavailable', 'auto', 'text/html; charset=utf-8'));
+  it('names a body that is not JSON by its text/html content type', async () => {
+    const error = await feedError(parseFeedText('Service Unavailable', 'auto', 'text/html; charset=utf-8'));
     expect(error.message).to.include('HTML page');
   });
 
-  it('reads a valid feed that a misconfigured server sends as text/html', () => {
-    expect(parseFeedText(minimal, 'auto', 'text/html; charset=utf-8').incidents).to.have.length(1);
+  it('reads a valid feed that a misconfigured server sends as text/html', async () => {
+    expect((await parseFeedText(minimal, 'auto', 'text/html; charset=utf-8')).incidents).to.have.length(1);
   });
 
-  it('does not take a JSON content type with parameters for HTML', () => {
-    expect(parseFeedText(minimal, 'auto', 'application/json; charset=utf-8').incidents).to.have.length(1);
+  it('does not take a JSON content type with parameters for HTML', async () => {
+    expect((await parseFeedText(minimal, 'auto', 'application/json; charset=utf-8')).incidents).to.have.length(1);
   });
 
-  it('says that text which is not JSON is not JSON, and shows its start', () => {
-    const error = feedError(() => parseFeedText('not json'));
+  it('says that text which is not JSON is not JSON, and shows its start', async () => {
+    const error = await feedError(parseFeedText('not json'));
     expect(error.message).to.include('not JSON');
     expect(error.message).to.include('"not json"');
   });
 
-  it('says that an empty body is empty', () => {
+  it('says that an empty body is empty', async () => {
     for (const body of ['', '   \n']) {
-      const error = feedError(() => parseFeedText(body));
+      const error = await feedError(parseFeedText(body));
       expect(error.message).to.include('not JSON');
       expect(error.message).to.include('an empty body');
     }
   });
 
-  it('says that truncated JSON is not JSON', () => {
-    const error = feedError(() => parseFeedText('{"version": 1, "incidents": ['));
+  it('says that truncated JSON is not JSON', async () => {
+    const error = await feedError(parseFeedText('{"version": 1, "incidents": ['));
     expect(error.message).to.include('not JSON');
     expect(error.message).to.include('{\\"version\\": 1');
+    const summary = await fixtureText('statuspage/github_summary_2022-11-25_incident.json');
+    expect((await feedError(parseFeedText(summary.slice(0, 5000)))).message).to.include('not JSON');
   });
 
-  it('names what came when JSON is not a status feed', () => {
-    const array = feedError(() => parseFeedText('[]'));
+  it('names what came when JSON is not a status feed', async () => {
+    const array = await feedError(parseFeedText('[]'));
     expect(array.message).to.include('Unrecognized status feed');
     expect(array.message).to.include('got an array of 0');
 
-    const string = feedError(() => parseFeedText('"ok"'));
+    const string = await feedError(parseFeedText('"ok"'));
     expect(string.message).to.include('Unrecognized status feed');
     expect(string.message).to.include('got a string ("ok")');
 
-    const object = feedError(() => parseFeedText('{"status": "ok"}'));
+    const object = await feedError(parseFeedText('{"status": "ok"}'));
     expect(object.message).to.include('Unrecognized status feed');
     expect(object.message).to.include('an object with keys status');
+    // What it would have taken.
+    for (const name of ['native', 'Statuspage', 'Cachet', 'Uptime Kuma', 'Instatus', 'Atom', 'RSS']) expect(object.message).to.include(name);
   });
 
-  it('passes the errors of a native feed through, with their fields', () => {
-    const error = feedError(() => parseFeedText('{"version": 1, "incidents": [{"id": "x", "title": "t"}]}'));
+  it('passes the errors of a native feed through, with their fields', async () => {
+    const error = await feedError(parseFeedText('{"version": 1, "incidents": [{"id": "x", "title": "t"}]}'));
     expect(error.message).to.include('incidents[0].started_at');
     expect(error.fields).to.deep.equal(['incidents[0].started_at']);
   });
 
-  it('says clearly that a format not yet supported is not supported', () => {
-    const error = feedError(() => parseFeedText('{"page": {}, "components": []}', 'statuspage'));
-    expect(error.message).to.include('"statuspage" format is not supported');
-    expect(error.message).to.include('format="native"');
+  it('reads each format from its text, in auto and when asked', async () => {
+    const cases: [string, string][] = [
+      ['statuspage/github_summary_2022-11-25_incident.json', 'statuspage'],
+      ['atom/streamyard_history.atom', 'atom'],
+      ['rss/handwritten_statuspage_history.rss', 'rss'],
+      ['cachet/yoti_components.json', 'cachet'],
+      ['uptime-kuma/handwritten_heartbeat.json', 'uptime-kuma'],
+      ['instatus/instatus_manychat_summary.json', 'instatus'],
+    ];
+    for (const [path, format] of cases) {
+      const body = await fixtureText(path);
+      expect((await parseFeedText(body)).format, path).to.equal(format);
+      expect((await parseFeedText(body, format as never)).format, path).to.equal(format);
+    }
+  });
+
+  it('says which format it was asked to read when the payload is not of it', async () => {
+    const error = await feedError(parseFeedText(minimal, 'cachet'));
+    expect(error.message).to.include('Not a Cachet feed');
+    const xml = await feedError(parseFeedText(minimal, 'atom'));
+    expect(xml.message).to.include('Expected an Atom or RSS feed');
+  });
+
+  it('says that an unknown format is unknown, and lists the known ones', async () => {
+    const error = await feedError(parseFeedText('{"page": {}, "components": []}', 'json' as never));
+    expect(error.message).to.include('Unknown feed format "json"');
+    expect(error.message).to.include('uptime-kuma');
+  });
+});
+
+describe('readJson', () => {
+  it('parses JSON, or throws a FeedError that says what came', () => {
+    expect(readJson('{"a": 1}')).to.deep.equal({a: 1});
+    expect(() => readJson('<!doctype html><p>hi')).to.throw(FeedError, 'HTML page');
+    expect(() => readJson('nope')).to.throw(FeedError, 'not JSON');
   });
 });
 
 describe('parseFeed', () => {
-  it('reads a native feed object', () => {
-    expect(parseFeed(JSON.parse(minimal)).incidents[0]!.id).to.equal('i');
+  it('reads a native feed object at once, without a Promise', () => {
+    const snapshot = parseFeed(JSON.parse(minimal));
+    expect(snapshot).not.to.be.instanceOf(Promise);
+    expect((snapshot as Snapshot).incidents[0]!.id).to.equal('i');
   });
 
   it('reads a feed holding only its version as an empty native feed', () => {
-    expect(parseFeed({version: 1}).incidents).to.deep.equal([]);
+    expect((parseFeed({version: 1}) as Snapshot).incidents).to.deep.equal([]);
   });
 
   it('tells a native feed of another version that its version is unsupported', () => {
     expect(() => parseFeed({version: 2, incidents: []})).to.throw(FeedError, 'Unsupported native feed version');
   });
 
-  it('reads format="native" even when the shape is not sniffed as native', () => {
+  it('reads format="native" even when the shape is not sniffed as native', async () => {
     expect(() => parseFeed({status: 'ok'}, 'native')).to.throw(FeedError, 'Unsupported native feed version');
-    expect(() => parseFeed({status: 'ok'}, 'auto')).to.throw(FeedError, 'Unrecognized status feed');
+    expect((await feedError(parseFeed({status: 'ok'}, 'auto'))).message).to.include('Unrecognized status feed');
+  });
+
+  it('reads the other formats through a Promise, as their adapter loads on demand', async () => {
+    const result = parseFeed(await fixtureJson('statuspage/github_summary_2026-07-31_operational.json'));
+    expect(result).to.be.instanceOf(Promise);
+    expect((await result).format).to.equal('statuspage');
+  });
+
+  it('reads the XML text of an Atom or RSS feed given as a value', async () => {
+    const snapshot = await parseFeed(await fixtureText('atom/streamyard_history.atom'));
+    expect(snapshot.format).to.equal('atom');
+    expect(snapshot.incidents).to.have.length(17);
   });
 
   it('passes a Snapshot through unchanged, whatever the format asked', () => {
-    const snapshot: Snapshot = parseFeed(JSON.parse(minimal));
+    const snapshot = parseFeed(JSON.parse(minimal)) as Snapshot;
     expect(parseFeed(snapshot)).to.equal(snapshot);
     expect(parseFeed(snapshot, 'statuspage')).to.equal(snapshot);
   });
 
-  it('names nothing, null and numbers as what came', () => {
-    expect(() => parseFeed(undefined)).to.throw(FeedError, 'got nothing');
-    expect(() => parseFeed(null)).to.throw(FeedError, 'got null');
-    expect(() => parseFeed(3)).to.throw(FeedError, 'got a number (3)');
+  it('names nothing, null and numbers as what came', async () => {
+    expect((await feedError(parseFeed(undefined))).message).to.include('got nothing');
+    expect((await feedError(parseFeed(null))).message).to.include('got null');
+    expect((await feedError(parseFeed(3))).message).to.include('got a number (3)');
   });
 });
 

@@ -3,8 +3,9 @@
  * call `guardHostPage()` at the top of their `describe`: any uncaught error
  * or unhandled rejection on the window during a test, or a listener failure
  * the store reports with `console.error('[status-banner]', …)`, fails the
- * suite. It also clears the banner's dismissals before and after each test,
- * so that no test sees another's.
+ * suite. It also clears what the widget keeps in localStorage (dismissals,
+ * last good snapshots) before each test, and the dismissals after it, so that
+ * no test sees another's: the test files share one browser profile.
  */
 export const DISMISSALS_KEY = 'status-banner:dismissed:v1';
 
@@ -35,7 +36,7 @@ export function guardHostPage(): void {
 
   beforeEach(() => {
     problems.length = 0;
-    localStorage.removeItem(DISMISSALS_KEY);
+    clearWidgetStorage();
   });
 
   afterEach(async () => {
@@ -47,4 +48,9 @@ export function guardHostPage(): void {
       throw new Error(`The host page saw errors from the widget:\n${found}`);
     }
   });
+}
+
+/** Removes every `status-banner:` key from localStorage. */
+export function clearWidgetStorage(): void {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('status-banner:')) localStorage.removeItem(key);
 }

@@ -1,9 +1,15 @@
 // Run after `npm run build`: prints the CDN bundles' sizes and checks the
 // package ships every file DESIGN.md §2 "Files shipped" promises.
 //   node test/tools/check-size.mjs
-// Exit 1 when the ES module bundle is over budget or a shipped file is missing.
-import {existsSync, readFileSync} from 'node:fs';
-import {resolve} from 'node:path';
+// Exit 1 when the ES module bundle is over budget, a shipped file is missing,
+// or the module imports a chunk that is not there.
+//
+// The ES module loads the feed adapters of the formats other than native on
+// demand, from dist/cdn/chunks/: the budget is for the module a page loads
+// first; each chunk is reported on its own (a page loads the ones its feed
+// needs), with the chunks it imports in turn.
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
@@ -53,20 +59,55 @@ if (!missing.includes('custom-elements.json')) {
 }
 
 const pad = (s, n) => String(s).padStart(n);
-for (const file of BUNDLES) {
-  const path = resolve(ROOT, file);
-  if (!existsSync(path)) continue; // reported in `missing`
-  const code = readFileSync(path);
-  const gz = gzipSync(code, {level: 9}).length;
-  const br = brotliCompressSync(code, {
+const sizes = (code) => ({
+  min: code.length,
+  gz: gzipSync(code, {level: 9}).length,
+  br: brotliCompressSync(code, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
       [constants.BROTLI_PARAM_SIZE_HINT]: code.length,
     },
-  }).length;
-  console.log(`${file.padEnd(32)} min ${pad(code.length, 8)} B   gzip ${pad(gz, 7)} B   brotli ${pad(br, 7)} B`);
-  if (file === 'dist/cdn/status-banner.js' && gz > ES_GZIP_BUDGET) {
-    problems.push(`${file} is ${gz} bytes gzipped, over the ${ES_GZIP_BUDGET}-byte budget by ${gz - ES_GZIP_BUDGET}`);
+  }).length,
+});
+const line = (file, {min, gz, br}) => `${file.padEnd(44)} min ${pad(min, 8)} B   gzip ${pad(gz, 7)} B   brotli ${pad(br, 7)} B`;
+
+for (const file of BUNDLES) {
+  const path = resolve(ROOT, file);
+  if (!existsSync(path)) continue; // reported in `missing`
+  const size = sizes(readFileSync(path));
+  console.log(line(file, size));
+  if (file === 'dist/cdn/status-banner.js' && size.gz > ES_GZIP_BUDGET) {
+    problems.push(`${file} is ${size.gz} bytes gzipped, over the ${ES_GZIP_BUDGET}-byte budget by ${size.gz - ES_GZIP_BUDGET}`);
+  }
+}
+
+/** The relative modules a built file imports: statically (loaded with it), or also dynamically (on demand). */
+const importsOf = (path, dynamic = true) => {
+  const code = readFileSync(path, 'utf8');
+  const found = [...code.matchAll(/\b(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)];
+  if (dynamic) found.push(...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g));
+  return found.map((m) => resolve(dirname(path), m[1]));
+};
+
+const CHUNKS = 'dist/cdn/chunks';
+const chunkDir = resolve(ROOT, CHUNKS);
+const chunks = existsSync(chunkDir) ? readdirSync(chunkDir).filter((f) => f.endsWith('.js')).sort() : [];
+if (existsSync(resolve(ROOT, 'dist/cdn/status-banner.js'))) {
+  const entry = resolve(ROOT, 'dist/cdn/status-banner.js');
+  for (const target of importsOf(entry)) {
+    if (!existsSync(target)) problems.push(`dist/cdn/status-banner.js imports ${target}, which the build did not write`);
+  }
+  for (const chunk of chunks) {
+    const path = resolve(chunkDir, chunk);
+    const size = sizes(readFileSync(path));
+    // What loading this chunk costs: it and the chunks it imports statically (the entry is loaded already).
+    const closure = new Set([path]);
+    for (const p of closure) for (const t of importsOf(p, false)) if (t !== entry && existsSync(t)) closure.add(t);
+    const total = [...closure].reduce((sum, p) => sum + sizes(readFileSync(p)).gz, 0);
+    console.log(`${line(`${CHUNKS}/${chunk}`, size)}   with its imports ${pad(total, 6)} B gzip`);
+    for (const target of importsOf(path)) {
+      if (!existsSync(target)) problems.push(`${CHUNKS}/${chunk} imports ${target}, which the build did not write`);
+    }
   }
 }
 
@@ -78,4 +119,4 @@ if (problems.length) {
   for (const p of problems) console.error(`check-size: FAIL: ${p}`);
   process.exit(1);
 }
-console.log(`check-size: OK (ES module within ${ES_GZIP_BUDGET} B gzip budget, all shipped files present)`);
+console.log(`check-size: OK (ES module within ${ES_GZIP_BUDGET} B gzip budget, ${chunks.length} chunks beside it, all shipped files present)`);

@@ -92,6 +92,15 @@ export abstract class StatusElement extends LitElement {
   #lastOverall?: OverallStatus;
   /** Set while connected but not yet subscribed to the feed's store. */
   #needsFeed = false;
+  /** Counts feed connections, so that a `data` value read late does not override a newer one. */
+  #feedRun = 0;
+
+  /**
+   * Whether this element shows past incidents: from a page URL, the store
+   * then also reads the history endpoints.
+   * @internal
+   */
+  protected readsHistory = false;
 
   /** `lang` is the native attribute; observed so that a change re-renders even inside another shadow root. */
   static override get observedAttributes(): string[] {
@@ -155,11 +164,12 @@ export abstract class StatusElement extends LitElement {
     // be fetched again (after a `refresh` change, or a move in the page).
     const previousStore = this.#store;
     const previousUnsubscribe = this.#unsubscribe;
+    const run = ++this.#feedRun;
     this.#unsubscribe = undefined;
     this.#store = undefined;
     if (this.data !== undefined && this.data !== null) {
       previousUnsubscribe?.();
-      this.#acceptData(this.data);
+      void this.#acceptData(this.data, run);
       return;
     }
     if (!this.src || !this.src.trim()) {
@@ -167,7 +177,7 @@ export abstract class StatusElement extends LitElement {
       this.feed = {status: 'loading'};
       return;
     }
-    const store = feedStore(this.src, this.format);
+    const store = feedStore(this.src, this.format, this.readsHistory);
     const refresh = Number.isFinite(this.refresh) && this.refresh >= 0 ? this.refresh : 60;
     this.#unsubscribe = store.subscribe((state, event) => this.#onFeed(state, event), refresh);
     this.#store = store;
@@ -178,11 +188,14 @@ export abstract class StatusElement extends LitElement {
     else this.feed = store.state;
   }
 
-  #acceptData(data: unknown): void {
+  /** Reads a `data` value: at once for a native feed or a Snapshot, once its adapter has loaded for the other formats. */
+  async #acceptData(data: unknown, run: number): Promise<void> {
     try {
-      const snapshot = parseFeed(data, this.format);
-      this.#onFeed({status: 'ready', snapshot, fetchedAt: Date.now()}, {type: 'load'});
+      const parsed = parseFeed(data, this.format);
+      const snapshot = parsed instanceof Promise ? await parsed : parsed;
+      if (run === this.#feedRun) this.#onFeed({status: 'ready', snapshot, fetchedAt: Date.now()}, {type: 'load'});
     } catch (error) {
+      if (run !== this.#feedRun) return;
       const err = error instanceof Error ? error : new Error(String(error));
       // The last good snapshot stays; only the failure is added.
       this.#onFeed({...this.feed, status: 'error', error: err}, {type: 'error', error: err, url: ''});

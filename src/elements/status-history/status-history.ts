@@ -92,6 +92,9 @@ export class StatusHistory extends StatusElement {
   /** How many entries to show before "show more". */
   limit = 10;
 
+  /** @internal */
+  protected override readsHistory = true;
+
   /**
    * How many "show more" pages the reader opened.
    * @internal

@@ -1,0 +1,34 @@
+import type {FormatOption} from '../feeds/parse-feed.js';
+import {planSource, readSource} from '../feeds/sources.js';
+import type {Snapshot} from '../model/types.js';
+import {fetchFeedText} from './fetch-feed.js';
+
+export interface FetchedSource {
+  /** Every endpoint's body, to tell an unchanged answer. */
+  readonly body: string;
+  /** The longest wait any endpoint's server asked for before the next request (ms). */
+  readonly wait: number;
+  /** The answer as a Snapshot (the adapter may have to load first). */
+  read(): Promise<Snapshot>;
+}
+
+/**
+ * Fetches one `src` URL: one feed file, or every endpoint a page URL stands
+ * for (feeds/sources.ts), at once. Fails as soon as one endpoint fails.
+ */
+export async function fetchSource(
+  url: string,
+  format: FormatOption,
+  history: boolean,
+  options: {signal?: AbortSignal; timeoutMs?: number} = {},
+): Promise<FetchedSource> {
+  const plan = planSource(url, format, history);
+  const fetched = await Promise.all(plan.urls.map((endpoint) => fetchFeedText(endpoint, options)));
+  // The status page a relative page URL names, as a link can use it.
+  const page = plan.page && new URL(plan.page, location.href).href;
+  return {
+    body: fetched.map((f) => f.body).join('\n'),
+    wait: Math.max(0, ...fetched.map((f) => f.wait)),
+    read: () => readSource({...plan, page}, fetched, format),
+  };
+}

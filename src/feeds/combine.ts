@@ -1,0 +1,27 @@
+import type {Snapshot} from '../model/types.js';
+import {safeHttpUrl} from '../model/rich-text.js';
+import {FeedError} from './feed-error.js';
+import {parseFeed, readJson, type FormatOption} from './parse-feed.js';
+import type {EndpointBody, SourcePlan} from './sources.js';
+
+/**
+ * Reads what several endpoints of one source answered (sources.ts) as one
+ * Snapshot: their JSON objects merged, later endpoints' keys over earlier
+ * ones' (a Statuspage's `incidents.json` lists more than `summary.json`), then
+ * read as one feed. Loaded on demand, as the adapters are.
+ */
+export async function readCombined(plan: SourcePlan, bodies: readonly EndpointBody[], format: FormatOption): Promise<Snapshot> {
+  const payloads = bodies.map(({url, body, contentType}) => {
+    try {
+      return readJson(body, contentType);
+    } catch (error) {
+      throw new FeedError(`${url}: ${(error as Error).message}`);
+    }
+  });
+  const snapshot = await parseFeed(Object.assign({}, ...payloads), format);
+  return {
+    ...snapshot,
+    history: plan.history ?? snapshot.history,
+    page: {...snapshot.page, url: snapshot.page.url ?? safeHttpUrl(plan.page)},
+  };
+}

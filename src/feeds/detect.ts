@@ -1,0 +1,55 @@
+import type {FeedFormat, Snapshot} from '../model/types.js';
+import type {FormatOption} from './parse-feed.js';
+import {isObject} from './build-snapshot.js';
+import {FeedError, describe} from './feed-error.js';
+import {isNativeFeed, parseNativeFeed} from './native.js';
+import {parse as parseStatuspage} from './statuspage.js';
+
+/**
+ * The format a parsed JSON payload shows by its shape, for `format="auto"`;
+ * undefined when it is none of them. Only the top-level keys that tell the
+ * formats apart are looked at: each adapter then checks the payload itself.
+ */
+export function sniffFormat(value: unknown): FeedFormat | undefined {
+  if (!isObject(value)) return undefined;
+  if (isNativeFeed(value)) return 'native';
+  const o = value as Record<string, any>;
+  const has = (...keys: string[]) => keys.some((key) => key in o);
+  if (has('heartbeatList', 'publicGroupList')) return 'uptime-kuma';
+  // Instatus writes its enums in capitals, run together: `HASISSUES`, `MAJOROUTAGE`.
+  if (has('activeIncidents', 'activeMaintenances') || /^(UP|HASISSUES|UNDERMAINTENANCE)$/.test(o['page']?.status) || /^[A-Z]+$/.test(o['components']?.[0]?.status)) {
+    return 'instatus';
+  }
+  // Cachet answers {"meta": …, "data": [...]}, or {"data": {…}} for one item.
+  if (Array.isArray(o['data']) || isObject(o['data'])) return 'cachet';
+  if (has('components', 'incidents', 'scheduled_maintenances', 'incident_updates') || isObject(o['status']) || isObject(o['incident'])) return 'statuspage';
+  return undefined;
+}
+
+/**
+ * Reads a JSON payload in the format asked or, with `auto`, the one its
+ * shape shows. Loaded on demand (a native feed is read without it):
+ * Statuspage, the format most pages have, comes in this chunk; the others
+ * load their own.
+ */
+export async function parse(value: unknown, format: FormatOption = 'auto'): Promise<Snapshot> {
+  const chosen = format === 'auto' ? sniffFormat(value) : format;
+  switch (chosen) {
+    case 'native':
+      return parseNativeFeed(value);
+    case 'statuspage':
+      return parseStatuspage(value);
+    case 'cachet':
+      return (await import('./cachet.js')).parse(value);
+    case 'uptime-kuma':
+      return (await import('./uptime-kuma.js')).parse(value);
+    case 'instatus':
+      return (await import('./instatus.js')).parse(value);
+    case undefined:
+      throw new FeedError(
+        `Unrecognized status feed: expected native ({"version": 1, …}), Statuspage, Cachet, Uptime Kuma or Instatus JSON, or Atom or RSS XML; got ${describe(value)}`,
+      );
+    default:
+      throw new FeedError(`Unknown feed format "${chosen}": expected auto, native, statuspage, atom, rss, cachet, uptime-kuma or instatus`);
+  }
+}

@@ -1,0 +1,83 @@
+import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
+import {childNamed, decodeEntities, parseXml, serialize, textContent, tokenize, type XmlElement} from '../../src/feeds/xml.js';
+
+const first = (xml: string) => parseXml(xml).children.find((c): c is XmlElement => typeof c !== 'string')!;
+
+describe('xml tokenizer', () => {
+  it('reads elements, attributes in every quoting, self-closing tags and text', () => {
+    const tokens = [...tokenize(`<a href="x" title='y' data-n=3 hidden><b/>t</a>`)];
+    expect(tokens).to.deep.equal([
+      {type: 'open', name: 'a', attrs: {href: 'x', title: 'y', 'data-n': '3', hidden: ''}, selfClosing: false},
+      {type: 'open', name: 'b', attrs: {}, selfClosing: true},
+      {type: 'text', text: 't'},
+      {type: 'close', name: 'a'},
+    ].map((t) => ('attrs' in t ? {...t, attrs: Object.assign(Object.create(null), t.attrs)} : t)));
+  });
+
+  it('lower-cases names, keeps namespace prefixes', () => {
+    const root = first('<RSS><Channel><pubDate>x</pubDate><dc:date>y</dc:date></Channel></RSS>');
+    expect(root.name).to.equal('rss');
+    const channel = childNamed(root, 'channel')!;
+    expect(textContent(childNamed(channel, 'pubdate'))).to.equal('x');
+    expect(textContent(childNamed(channel, 'date'))).to.equal('y');
+    expect(textContent(childNamed(channel, 'dc:date'))).to.equal('y');
+  });
+
+  it('keeps CDATA as written and decodes entities elsewhere, numeric ones included', () => {
+    expect(textContent(first('<d><![CDATA[<p>a &amp; b</p>]]></d>'))).to.equal('<p>a &amp; b</p>');
+    expect(textContent(first('<d>&lt;p&gt; &amp;amp; &#8217; &#x2019; &eacute; &nbsp;</d>'))).to.equal('<p> &amp; ’ ’ é \u00a0');
+    expect(first(`<a title="&quot;q&quot; &amp; &#39;s&#39;">x</a>`).attrs['title']).to.equal(`"q" & 's'`);
+  });
+
+  it('leaves unknown and invalid references readable, and never takes a prototype member for an entity', () => {
+    expect(decodeEntities('&bogus; &constructor; &toString; &#0; &#xD800; &#1114112;')).to.equal('&bogus; &constructor; &toString; \ufffd \ufffd \ufffd');
+    expect(decodeEntities('AT&T & co')).to.equal('AT&T & co');
+  });
+
+  it('keeps attributes named like Object members as plain data', () => {
+    const a = first('<a constructor="c" __proto__="p" toString="t">x</a>');
+    expect(a.attrs['constructor']).to.equal('c');
+    expect(a.attrs['__proto__']).to.equal('p');
+    expect(a.attrs['tostring']).to.equal('t');
+  });
+
+  it('skips comments, processing instructions and DOCTYPEs, and never expands their entities', () => {
+    const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><!-- c --><feed>&lol2;</feed>`;
+    const feed = first(bomb);
+    expect(feed.name).to.equal('feed');
+    expect(textContent(feed)).to.equal('&lol2;');
+  });
+
+  it('reads junk as text: a lone <, unclosed and stray tags, a tag cut off at the end', () => {
+    expect(textContent(first('<p>a < b and c <3 d</p>'))).to.equal('a < b and c <3 d');
+    const doc = parseXml('<feed><entry><title>t</entry></x></feed><entry');
+    const feed = first('<feed><entry><title>t</entry></x></feed><entry');
+    expect(feed.name).to.equal('feed');
+    expect(textContent(childNamed(childNamed(feed, 'entry')!, 'title'))).to.equal('t');
+    expect(doc.children).to.have.length(1);
+  });
+
+  it('does not overflow on deep nesting', () => {
+    const depth = 100_000;
+    const root = first(`${'<a>'.repeat(depth)}deep${'</a>'.repeat(depth)}`);
+    expect(textContent(root)).to.equal('deep');
+  });
+
+  it('writes a subtree back as markup (Atom xhtml content)', () => {
+    const div = first('<div><p class="x">a &amp; <b>b</b></p><br/></div>');
+    expect(serialize(div)).to.equal('<p class="x">a &amp; <b>b</b></p><br></br>');
+  });
+
+  it('never throws, whatever the input', () => {
+    const pieces = fc.constantFrom('<', '>', '/', '</', '<a', '<a b="', "'", '"', '=', '&', '&#', '&#x', ';', '<![CDATA[', ']]>', '<!--', '-->', '<?', '?>', '<!DOCTYPE [', ']>', 'text', ' ', '\n', 'é', '\u0000');
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 60}).map((p) => p.join('')), (source) => {
+        parseXml(source);
+        [...tokenize(source)];
+      }),
+      {numRuns: 500},
+    );
+    fc.assert(fc.property(fc.string({maxLength: 200}), (source) => void parseXml(source)), {numRuns: 300});
+  });
+});
