@@ -53,7 +53,10 @@ export async function ownCodeSizes(root) {
   if (!config) throw new Error('rollup.config.mjs has no ES module build into dist/cdn/');
   const output = [config.output].flat().find(isCdnEs);
   const external = (id) => /^(lit|@lit\/|i18next)(\/|$)/.test(id);
-  const bundle = await rollup({...config, external, onwarn: () => {}});
+  // Only plugins that shape the code: the build's own housekeeping (clearing
+  // dist/cdn/chunks at buildStart) would delete the chunks the pages load.
+  const plugins = config.plugins.filter((p) => p && p.name !== 'clean-chunks');
+  const bundle = await rollup({...config, plugins, external, onwarn: () => {}});
   try {
     const {file, dir, ...rest} = output;
     const {output: chunks} = await bundle.generate({...rest, ...(dir ? {dir} : {file})});
