@@ -17,7 +17,15 @@ export function isSnapshot(value: unknown): value is Snapshot {
  * expected and what came.
  */
 export function parseFeed(payload: unknown, format: FormatOption = 'auto'): Snapshot {
-  if (isSnapshot(payload)) return payload;
+  return isSnapshot(payload) ? payload : readFeed(payload, format);
+}
+
+/**
+ * A payload read by its adapter. A response body is never taken as a
+ * Snapshot, whatever it says it is: it would skip every check an adapter
+ * makes (links, dates, shapes).
+ */
+function readFeed(payload: unknown, format: FormatOption): Snapshot {
   if (format === 'native' || (format === 'auto' && isNativeFeed(payload))) return parseNativeFeed(payload);
   if (format === 'auto') {
     throw new FeedError(`Unrecognized status feed: expected a native status feed ({"version": 1, …}), got ${describe(payload)}`);
@@ -42,7 +50,7 @@ export function parseFeedText(body: string, format: FormatOption = 'auto', conte
     const shown = start.length === 0 ? 'an empty body' : `${JSON.stringify(start.slice(0, 60))}`;
     throw new FeedError(`Expected a JSON status feed, got text that is not JSON (${(error as Error).message}): ${shown}`);
   }
-  return parseFeed(payload, format);
+  return readFeed(payload, format);
 }
 
 function htmlPage(start: string): FeedError {
