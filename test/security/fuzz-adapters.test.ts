@@ -16,6 +16,7 @@ import {deriveEverything} from './derive.js';
 import {FORMAT_ENTRIES} from './formats.js';
 import {assertProperty} from './fuzz.js';
 import {snapshotProblems} from './snapshot-shape.js';
+import {guardHostPage} from '../helpers/guard.js';
 
 /** A FeedError message a developer can read: said, and short enough to read. */
 const MAX_MESSAGE = 2000;
@@ -61,6 +62,7 @@ function jsonText(value: unknown): string | undefined {
 const FORMAT_OPTIONS: readonly FormatOption[] = FORMATS;
 
 describe('fuzzing the adapters and the model', () => {
+  guardHostPage();
   after(() => {
     console.log(
       `[security] adapter fuzzing: ${tally.cases} cases (${tally.snapshots} snapshots, ${tally.feedErrors} FeedErrors, ${tally.derivations} model derivations), ${tally.otherExceptions} other exceptions`,

@@ -3,8 +3,10 @@
 import {expect} from '@open-wc/testing';
 import {elementProblems, findEscapes, isSafeHref, watchShadowRoot} from './inspect.js';
 import {installTrap, type Trap} from './trap.js';
+import {guardHostPage} from '../helpers/guard.js';
 
 describe('the XSS trap and the shadow-root inspector', () => {
+  guardHostPage();
   let trap: Trap;
   beforeEach(() => {
     trap = installTrap();
@@ -16,7 +18,7 @@ describe('the XSS trap and the shadow-root inspector', () => {
     document.body.append(div);
     try {
       const errored = new Promise((resolve) => div.addEventListener('error', resolve, true));
-      div.innerHTML = '<img src="/no-such-image.png" onerror="__xss.push(\'control\')">';
+      div.innerHTML = '<img src="data:image/png;base64,AAAA" onerror="__xss.push(\'control\')">';
       await errored;
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(trap.findings()).to.include('payload control ran');
