@@ -7,6 +7,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {findChrome, chromeArgs} from './test/tools/find-chrome.mjs';
 import {feedServer} from './test/tools/feed-server.mjs';
+import {securityServer} from './test/tools/security-server.mjs';
 
 /**
  * Serves `import x from './file.json'` as an ES module (`export default {...}`)
@@ -79,7 +80,7 @@ export default {
   <head><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head>
   <body><script type="module" src="${testFramework}"></script></body>
 </html>`,
-  middleware: [feedServer()],
+  middleware: [feedServer(), securityServer()],
   plugins: [
     jsonModules(),
     forcedColors(),

@@ -1,3 +1,5 @@
+import {readBody} from './read-body.js';
+
 /** Why a feed could not be fetched: network, HTTP status or timeout, with the URL. */
 export class FetchError extends Error {
   override readonly name = 'FetchError';
@@ -75,9 +77,9 @@ export async function fetchFeedText(url: string, options: {signal?: AbortSignal;
     }
     let body: string;
     try {
-      body = await response.text();
+      body = await readBody(response, (message) => new FetchError(`${message} (${url})`, url));
     } catch (error) {
-      throw toFetchError(error, controller.signal, url);
+      throw error instanceof FetchError ? error : toFetchError(error, controller.signal, url);
     }
     return {url, body, contentType: response.headers.get('content-type') ?? '', wait};
   } finally {

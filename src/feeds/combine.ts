@@ -1,7 +1,7 @@
 import type {Snapshot} from '../model/types.js';
 import {safeHttpUrl} from '../model/rich-text.js';
 import {FeedError} from './feed-error.js';
-import {parseFeed, readJson, type FormatOption} from './parse-feed.js';
+import {readFeed, readJson, type FormatOption} from './parse-feed.js';
 import type {EndpointBody, SourcePlan} from './sources.js';
 
 /**
@@ -18,7 +18,8 @@ export async function readCombined(plan: SourcePlan, bodies: readonly EndpointBo
       throw new FeedError(`${url}: ${(error as Error).message}`);
     }
   });
-  const snapshot = await parseFeed(Object.assign({}, ...payloads), format);
+  // Never taken as a Snapshot, whatever a body says it is: the adapters check everything.
+  const snapshot = await readFeed(Object.assign({}, ...payloads), format);
   return {
     ...snapshot,
     history: plan.history ?? snapshot.history,

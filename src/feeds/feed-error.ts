@@ -13,6 +13,9 @@ export class FeedError extends Error {
   }
 }
 
+/** Feed strings and keys can be megabytes long: a message shows their start. */
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
 /** A short description of a value for error messages: `a number (42)`, `an HTML page`. */
 export function describe(value: unknown): string {
   // A missing field reads as such, not as the JavaScript word `undefined`.
@@ -20,15 +23,13 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of ${value.length}`;
   switch (typeof value) {
-    case 'string': {
-      const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-      return `a string (${JSON.stringify(shown)})`;
-    }
+    case 'string':
+      return `a string (${JSON.stringify(clip(value))})`;
     case 'number':
     case 'boolean':
       return `a ${typeof value} (${String(value)})`;
     case 'object':
-      return `an object with keys ${Object.keys(value as object).slice(0, 5).join(', ') || '(none)'}`;
+      return `an object with keys ${clip(Object.keys(value as object).slice(0, 5).join(', ')) || '(none)'}`;
     default:
       return typeof value;
   }

@@ -99,8 +99,11 @@ export function parseIsoDate(value: unknown): number | undefined {
   const m = ISO_DATE.exec(value.trim());
   if (!m) return undefined;
   const [, y, mo, d, h = '00', mi = '00', s = '00', frac = '', zone = 'Z'] = m;
-  const utc = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s, frac ? Math.round(Number(`0${frac}`) * 1000) : 0);
-  const check = new Date(utc);
+  // Date.UTC reads years 0–99 as 1900–1999: the year is set apart, on a
+  // date in 2000, a leap year, so that February 29 rolls over only if the
+  // feed's own year has none.
+  const check = new Date(Date.UTC(2000, +mo! - 1, +d!, +h, +mi, +s, frac ? Math.round(Number(`0${frac}`) * 1000) : 0));
+  const utc = check.setUTCFullYear(+y!);
   if (check.getUTCMonth() !== +mo! - 1 || check.getUTCDate() !== +d! || +h > 23 || +mi > 59 || +s > 60) return undefined;
   if (zone.toUpperCase() === 'Z') return utc;
   const sign = zone[0] === '-' ? -1 : 1;

@@ -21,6 +21,15 @@ export function isSnapshot(value: unknown): value is Snapshot {
 export function parseFeed(payload: unknown, format: FormatOption = 'auto'): Snapshot | Promise<Snapshot> {
   if (isSnapshot(payload)) return payload;
   if (typeof payload === 'string' && payload.trimStart()[0] === '<') return parseFeedText(payload, format);
+  return readFeed(payload, format);
+}
+
+/**
+ * A payload read by its adapter. A response body is never taken as a
+ * Snapshot, whatever it says it is: it would skip every check an adapter
+ * makes (links, dates, shapes).
+ */
+export function readFeed(payload: unknown, format: FormatOption): Snapshot | Promise<Snapshot> {
   if (format === 'native' || (format === 'auto' && isNativeFeed(payload))) return parseNativeFeed(payload);
   return adapt(format, payload);
 }
@@ -52,7 +61,7 @@ export async function parseFeedText(body: string, format: FormatOption = 'auto',
   // server is still read; the content type only helps name what came.
   if (/^<(!doctype html|html)\b/i.test(start)) throw htmlPage(start);
   if (format === 'atom' || format === 'rss' || (format === 'auto' && start[0] === '<')) return adapt('atom', body);
-  return parseFeed(readJson(body, contentType), format);
+  return readFeed(readJson(body, contentType), format);
 }
 
 /** A body's JSON, or a FeedError saying what came instead. */

@@ -48,7 +48,8 @@ export function historyIncidents(snapshot: Snapshot, days: number, now: number):
 
 /** When a past incident ended: its resolution, else its last update, else its start. */
 export function incidentEnd(incident: Incident): number {
-  return incident.resolvedAt ?? Math.max(incident.startedAt, ...incident.updates.map((u) => u.at));
+  // Not Math.max(...updates): spreading 150,000 arguments overflows the stack, and a feed may list that many.
+  return incident.resolvedAt ?? incident.updates.reduce((end, u) => Math.max(end, u.at), incident.startedAt);
 }
 
 /** The maintenances the history shows: those that ended (or began) within the window, newest first. */

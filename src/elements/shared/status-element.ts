@@ -2,6 +2,7 @@ import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import type {TFunction} from 'i18next';
 import {feedStore, type FeedEvent, type FeedState, type FeedStore} from '../../client/feed-store.js';
 import type {FetchError} from '../../client/fetch-feed.js';
+import {FeedError} from '../../feeds/feed-error.js';
 import {parseFeed, type FormatOption} from '../../feeds/parse-feed.js';
 import {formatDate, formatRelative} from '../../i18n/format.js';
 import {translator} from '../../i18n/i18n.js';
@@ -220,11 +221,33 @@ export abstract class StatusElement extends LitElement {
   /** Fires `status-change` when the overall status differs from the last one this element saw. */
   #checkOverall(): void {
     if (!this.feed.snapshot) return;
-    const current = this.overall();
+    let current: OverallStatus;
+    try {
+      current = this.overall();
+    } catch {
+      // A Snapshot given to `data` that the model cannot read: the render
+      // fails too, and scheduleUpdate() turns that into a status-error.
+      return;
+    }
     if (this.#lastOverall !== undefined && current !== this.#lastOverall) {
       this.emit<StatusChangeDetail>('status-change', {previous: this.#lastOverall, current});
     }
     this.#lastOverall = current;
+  }
+
+  /**
+   * Never throws into the host page (DESIGN.md §5), whatever the data: a
+   * snapshot that cannot be shown (a malformed one given to `data`, which no
+   * adapter checked) is dropped and reported as a `status-error`.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      if (!this.feed.snapshot) return console.error('[status-banner]', error);
+      const failure = new FeedError(`Could not show this status: ${(error as Error)?.message}`);
+      this.#onFeed({status: 'error', error: failure}, {type: 'error', error: failure, url: ''});
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -299,9 +322,13 @@ export abstract class StatusElement extends LitElement {
     return pickText(text, this.language, this.feed.snapshot?.page.lang);
   }
 
-  /** Where "details" links go: `href`, else the item's own URL, else the feed's page. */
+  /**
+   * Where "details" links go: `href`, else the item's own URL, else the
+   * feed's page. Each is checked here, where it becomes a link, whatever
+   * read it: a Snapshot given to `data` went through no adapter.
+   */
   protected detailsUrl(itemUrl?: string): string | undefined {
-    return safeHttpUrl(this.href, document.baseURI) ?? itemUrl ?? this.feed.snapshot?.page.url;
+    return safeHttpUrl(this.href, document.baseURI) ?? safeHttpUrl(itemUrl) ?? safeHttpUrl(this.feed.snapshot?.page.url);
   }
 }
 

@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {formatDate, formatDuration, formatList, formatMonth, monthKey} from '../../i18n/format.js';
 import {historyIncidents, historyMaintenances, incidentEnd} from '../../model/filters.js';
+import {safeHttpUrl} from '../../model/rich-text.js';
 import {isIncidentActive} from '../../model/status.js';
 import type {Incident, Maintenance, Report, Snapshot, Text, Update} from '../../model/types.js';
 import {icons} from '../shared/icons.js';
@@ -10,6 +11,13 @@ import {themeStyles} from '../shared/theme.styles.js';
 import {historyStyles} from './status-history.styles.js';
 
 type Entry = {kind: 'incident'; item: Incident; start: number} | {kind: 'maintenance'; item: Maintenance; start: number};
+
+/**
+ * The most updates one timeline shows, newest first. Real incidents have
+ * tens; a feed within the size limit can list 190,000, which took seconds
+ * of rendering, with the page frozen, for a timeline no one reads.
+ */
+const MAX_UPDATES = 100;
 
 /** The report sections in the order the seed page writes them. */
 const REPORT_SECTIONS: readonly (keyof Omit<Report, 'rootCausePreliminary'>)[] = ['impact', 'rootCause', 'resolution', 'mitigation', 'nextSteps'];
@@ -260,6 +268,8 @@ export class StatusHistory extends StatusElement {
       body = maintenance.text ? html`<div class="report">${renderText(this.text(maintenance.text))}</div>` : nothing;
     }
     const item = entry.item;
+    // Checked where it becomes a link, whatever read it (a Snapshot given to `data` went through no adapter).
+    const url = safeHttpUrl(item.url);
     const result = html`<li part="incident" class="entry" id=${id}>
       <details ?open=${open ?? (entry.kind === 'incident' ? ongoing : item.status !== 'completed')}
         @toggle=${(e: Event) => {
@@ -276,7 +286,7 @@ export class StatusHistory extends StatusElement {
           ${this.#renderComponents(item.components)}
           ${body}
           ${this.#renderUpdates(item.updates, entry.kind === 'incident' ? 'incidentStatus' : 'maintenanceStatus')}
-          ${item.url ? html`<p><a part="incident-link" href=${item.url} rel="noopener noreferrer" target="_blank">${t('history.link')}</a></p>` : nothing}
+          ${url ? html`<p><a part="incident-link" href=${url} rel="noopener noreferrer" target="_blank">${t('history.link')}</a></p>` : nothing}
         </div>
       </details>
     </li>`;
@@ -321,12 +331,13 @@ export class StatusHistory extends StatusElement {
     const t = this.t;
     return html`<h5>${t('history.updates')}</h5>
       <ol part="updates" class="timeline">
-        ${updates.map(
+        ${updates.slice(0, MAX_UPDATES).map(
           (u) => html`<li part="update">
             ${u.status ? html`<strong>${t(`${statusKeys}.${u.status}`)}</strong>${' · '}` : nothing}<time datetime=${new Date(u.at).toISOString()}>${formatDate(u.at, this.language, 'dateTime')}</time>
             ${renderText(this.text(u.text))}
           </li>`,
         )}
+        ${updates.length > MAX_UPDATES ? html`<li>${t('history.earlierUpdates', {count: updates.length - MAX_UPDATES})}</li>` : nothing}
       </ol>`;
   }
 }
