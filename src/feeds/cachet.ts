@@ -3,7 +3,7 @@ import {safeHttpUrl} from '../model/rich-text.js';
 import {buildSnapshot, isObject} from './build-snapshot.js';
 import {toComponentStatus, toIncidentStatus, toMaintenanceStatus, toSeverity} from './enums.js';
 import {FeedError, describe} from './feed-error.js';
-import {FieldReader} from './field-reader.js';
+import {FieldReader, idOf} from './field-reader.js';
 import {markdownToText} from './markdown-text.js';
 
 /** Cachet's component statuses: 1 operational, 2 performance issues, 3 partial outage, 4 major outage (0 is "unknown"). */
@@ -56,8 +56,8 @@ export function parse(value: unknown): Snapshot {
     if ('incident_id' in o && !('name' in o)) {
       // An incident update.
       const update = readUpdate(r, o, path);
-      const incident = String(o['incident_id']);
-      if (update) orphanUpdates.set(incident, [...(orphanUpdates.get(incident) ?? []), update]);
+      const incident = idOf(o['incident_id']);
+      if (update && incident) orphanUpdates.set(incident, [...(orphanUpdates.get(incident) ?? []), update]);
       return;
     }
     const name = typeof o['name'] === 'string' ? o['name'] : void r.problem(`${path}.name`, 'a string', o['name']);
@@ -70,7 +70,8 @@ export function parse(value: unknown): Snapshot {
     if (o['visible'] === 0 || o['visible'] === false) return;
     const text = markdownToText(r.optionalString(o['message'], `${path}.message`) ?? '') || undefined;
     const created = r.date(o['created_at'], `${path}.created_at`, false);
-    const componentIds = Number(o['component_id']) > 0 ? [String(o['component_id'])] : [];
+    const componentId = idOf(o['component_id']);
+    const componentIds = componentId && Number(componentId) > 0 ? [componentId] : [];
     const url = safeHttpUrl(o['permalink']);
     const updates = r
       .array(o['updates'], `${path}.updates`)
@@ -104,7 +105,8 @@ export function parse(value: unknown): Snapshot {
       resolvedAt: status === 'resolved' ? latest?.at ?? r.date(o['updated_at'], `${path}.updated_at`, false) ?? startedAt : undefined,
       components: componentIds,
       url,
-      updates,
+      // Its own message goes last only if it is the oldest: a feed's dates can say otherwise.
+      updates: sortUpdates(updates),
     });
   });
 
@@ -138,7 +140,7 @@ function readUpdate(r: FieldReader, o: Record<string, unknown>, path: string): U
   const at = r.date(o['created_at'], `${path}.created_at`, true);
   if (at === undefined) return undefined;
   return {
-    id: `${o['incident_id'] ?? ''}-${o['id'] ?? at}`,
+    id: `${idOf(o['incident_id']) ?? ''}-${idOf(o['id']) ?? at}`,
     at,
     status: cachetEnum(INCIDENT, o['status'], o['human_status'], (w) => toIncidentStatus(w, false)),
     text: markdownToText(r.optionalString(o['message'], `${path}.message`) ?? '') || undefined,

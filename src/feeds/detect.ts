@@ -17,7 +17,9 @@ export function sniffFormat(value: unknown): FeedFormat | undefined {
   const has = (...keys: string[]) => keys.some((key) => key in o);
   if (has('heartbeatList', 'publicGroupList')) return 'uptime-kuma';
   // Instatus writes its enums in capitals, run together: `HASISSUES`, `MAJOROUTAGE`.
-  if (has('activeIncidents', 'activeMaintenances') || /^(UP|HASISSUES|UNDERMAINTENANCE)$/.test(o['page']?.status) || /^[A-Z]+$/.test(o['components']?.[0]?.status)) {
+  // (A regular expression tests a string: an object there, without a prototype, would throw.)
+  const word = (v: unknown) => (typeof v === 'string' ? v : '');
+  if (has('activeIncidents', 'activeMaintenances') || /^(UP|HASISSUES|UNDERMAINTENANCE)$/.test(word(o['page']?.status)) || /^[A-Z]+$/.test(word(o['components']?.[0]?.status))) {
     return 'instatus';
   }
   // Cachet answers {"meta": …, "data": [...]}, or {"data": {…}} for one item.

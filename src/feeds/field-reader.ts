@@ -40,10 +40,9 @@ export class FieldReader {
 
   /** A required non-empty string id; numbers are accepted and stringified, as many feeds use them. */
   id(value: unknown, path: string): string | undefined {
-    if (typeof value === 'string' && value.trim() !== '') return value;
-    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-    this.problem(path, 'a non-empty string id', value);
-    return undefined;
+    const id = idOf(value);
+    if (id === undefined) this.problem(path, 'a non-empty string id', value);
+    return id;
   }
 
   optionalString(value: unknown, path: string): string | undefined {
@@ -109,4 +108,15 @@ export function parseIsoDate(value: unknown): number | undefined {
   const sign = zone[0] === '-' ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
   return utc - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+}
+
+/**
+ * A value as an id, if it is one: a non-empty string, or a finite number
+ * stringified. Never `String()` an untrusted value: an object without a
+ * prototype, or with a hostile `toString`, throws or lies.
+ */
+export function idOf(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
 }

@@ -32,7 +32,7 @@ export function parse(value: unknown): Snapshot {
   const page = {name, url: safeHttpUrl(r.optionalString(pageIn['url'], 'page.url'))};
 
   const components: Component[] = [];
-  const pageStatus = String(pageIn['status'] ?? '').toLowerCase();
+  const pageStatus = typeof pageIn['status'] === 'string' ? pageIn['status'].toLowerCase() : '';
   if (Object.hasOwn(PAGE, pageStatus)) components.push({id: 'page', name: name || 'Status', status: PAGE[pageStatus]!});
   const readComponents = (list: unknown, path: string) => {
     r.array(list, path).forEach((raw, i) => {
@@ -72,13 +72,16 @@ export function parse(value: unknown): Snapshot {
     const id = o && r.id(o['id'], `${path}.id`);
     const startsAt = o && r.date(o['start'], `${path}.start`, true);
     if (!o || !id || startsAt == null) return;
-    const minutes = Number(o['duration']);
+    const duration = o['duration'];
+    const minutes = typeof duration === 'number' || typeof duration === 'string' ? Number(duration) : NaN;
+    // An end a Date cannot hold (a duration of 1e300 minutes) is no end.
+    const endsAt = minutes > 0 && Math.abs(startsAt + minutes * 60_000) <= 8.64e15 ? startsAt + minutes * 60_000 : undefined;
     maintenances.push({
       id,
       title: r.optionalString(o['name'], `${path}.name`) || '',
       status: toMaintenanceStatus(o['status']),
       startsAt,
-      endsAt: minutes > 0 ? startsAt + minutes * 60_000 : undefined,
+      endsAt,
       components: [],
       url: safeHttpUrl(o['url']),
       updates: [],

@@ -3,7 +3,7 @@ import {safeHttpUrl} from '../model/rich-text.js';
 import {buildSnapshot, isObject} from './build-snapshot.js';
 import {incidentStatusWord, toComponentStatus, toIncidentStatus, toMaintenanceStatus, toSeverity} from './enums.js';
 import {FeedError, describe} from './feed-error.js';
-import {FieldReader} from './field-reader.js';
+import {FieldReader, idOf} from './field-reader.js';
 import {htmlToText} from './html-text.js';
 
 /** What `status.indicator` says of the page as a whole. */
@@ -53,7 +53,8 @@ export function parse(value: unknown): Snapshot {
     const id = c && r.id(c['id'], `${path}.id`);
     if (c && id) components.push({id, name: r.optionalString(c['name'], `${path}.name`) || id, status: toComponentStatus(c['status'])});
   });
-  const indicator = isObject(value['status']) ? String(value['status']['indicator']) : undefined;
+  const indicatorIn = isObject(value['status']) ? value['status']['indicator'] : undefined;
+  const indicator = typeof indicatorIn === 'string' ? indicatorIn : undefined;
   if (components.length === 0 && indicator && Object.hasOwn(INDICATOR, indicator)) {
     // `status.json` says how the page is doing and nothing else: that is one
     // component, the page itself, so that the overall status tells it.
@@ -74,8 +75,8 @@ export function parse(value: unknown): Snapshot {
     // Ids of the components the item names, else those its updates touched.
     const ids = new Set<string>();
     for (const c of r.array(o['components'], `${path}.components`)) {
-      if (!isObject(c) || c['id'] == null) continue;
-      const id = String(c['id']);
+      const id = isObject(c) ? idOf(c['id']) : undefined;
+      if (!isObject(c) || !id) continue;
       ids.add(id);
       // incidents.json alone lists no components: those an incident names
       // (with their status now) are known by name all the same.
@@ -86,7 +87,10 @@ export function parse(value: unknown): Snapshot {
     if (ids.size === 0) {
       for (const u of r.array(o['incident_updates'], `${path}.incident_updates`)) {
         const affected = isObject(u) && Array.isArray(u['affected_components']) ? u['affected_components'] : [];
-        for (const c of affected) if (isObject(c) && c['code'] != null) ids.add(String(c['code']));
+        for (const c of affected) {
+          const code = isObject(c) ? idOf(c['code']) : undefined;
+          if (code) ids.add(code);
+        }
       }
     }
     const url =

@@ -109,7 +109,7 @@ export function parse(value: unknown): Snapshot {
       incidents.push({
         id: `incident-${id}`,
         title: r.optionalString(pinned['title'], 'incident.title') || '',
-        severity: Object.hasOwn(STYLE, String(pinned['style'])) ? STYLE[String(pinned['style'])]! : 'minor',
+        severity: typeof pinned['style'] === 'string' && Object.hasOwn(STYLE, pinned['style']) ? STYLE[pinned['style']]! : 'minor',
         status: 'investigating',
         startedAt,
         components: [],
