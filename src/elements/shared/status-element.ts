@@ -267,7 +267,16 @@ export abstract class StatusElement extends LitElement {
     const maxAge = this.maxAge;
     if (!this.isConnected || fetchedAt === undefined || maxAge === undefined || !Number.isFinite(maxAge) || maxAge <= 0) return;
     const left = fetchedAt + maxAge * 1000 - Date.now();
-    if (left < 0) return; // Already stale, and rendered so.
+    if (left < 0) {
+      // Expired between the render and now (a max-age of a few ms): render
+      // again, once, as unknown. #checkOverall() records `unknown`, so the
+      // next updated() does not come back here.
+      if (this.#lastOverall !== 'unknown') {
+        this.#checkOverall();
+        this.requestUpdate();
+      }
+      return;
+    }
     // +1: isStale() counts a snapshot exactly max-age old as fresh. setTimeout
     // fires at once for delays past 2^31-1 ms; cap them rather than loop.
     this.#staleTimer = setTimeout(() => {
