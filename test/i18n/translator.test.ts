@@ -27,7 +27,7 @@ describe('translator', () => {
   });
 
   it('interpolates values without escaping them (Lit escapes on render)', () => {
-    expect(translator('fr')('banner.detailsLabel', {title: 'Panne <CDN> & "DNS"'})).to.equal('Détails\u00a0: Panne <CDN> & "DNS"');
+    expect(translator('fr')('label', {label: 'Panne <CDN> & "DNS"'})).to.equal('Panne <CDN> & "DNS"\u00a0:');
   });
 
   it('pluralizes in French: 1 is singular, 2 is plural', () => {

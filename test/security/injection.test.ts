@@ -19,8 +19,9 @@ import {installTrap, type Trap} from './trap.js';
 const HOST_HREF = 'https://host.example/status';
 
 /** A UI string with `{{title}}` replaced by `title` as is (a function replacer: no `$&` patterns). */
+// "Details: <title>": the title is appended to our own label, never passed through i18next.
 const detailsLabel = (strings: Record<string, unknown>, title: string) =>
-  ((strings['banner'] as Record<string, string>)['detailsLabel'] as string).replace('{{title}}', () => title);
+  `${(strings['label'] as string).replace('{{label}}', () => (strings['banner'] as Record<string, string>)['details']!)} ${title}`;
 
 /**
  * The lines of a feed text a reader sees, white space normalized: rich text

@@ -176,7 +176,7 @@ export class StatusBanner extends StatusElement {
         <p><span part="label" class="label">${t('label', {label})}</span> <span part="title" class="title">${title}</span></p>
         ${message ? html`<p part="message" class="message">${message}</p>` : nothing}
         <p part="meta" class="meta">${this.#renderMeta(choice, item, now)}${url
-          ? html`<a part="details-link" href=${url} aria-label=${t('banner.detailsLabel', {title})}>${t('banner.details')}</a>`
+          ? html`<a part="details-link" href=${url} aria-label=${`${t('label', {label: t('banner.details')})} ${title}`}>${t('banner.details')}</a>`
           : nothing}${this.#renderStale()}</p>
         ${others.length
           ? html`<details part="others" class="others"><summary part="more">${t('banner.more', {count: others.length})}</summary><ul>
