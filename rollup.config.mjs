@@ -20,16 +20,20 @@ const schemaAsset = () => ({
   },
 });
 
-// The npm build leaves lit and i18next to the user's bundler, so an app that
-// already has them pays for them once.
-/** Chunk names carry a hash: the last build's chunks would stay beside the new ones. */
-const cleanChunks = (dir) => ({
-  name: 'clean-chunks',
+/**
+ * Empties dist/ once, at the start of the first build (Rollup builds the
+ * configs below in order): chunk names carry a hash, so the last build's
+ * chunks would otherwise stay beside the new ones, and be counted.
+ */
+const cleanDist = () => ({
+  name: 'clean-dist',
   buildStart() {
-    rmSync(dir, {recursive: true, force: true});
+    rmSync('dist', {recursive: true, force: true});
   },
 });
 
+// The npm build leaves lit and i18next to the user's bundler, so an app that
+// already has them pays for them once.
 const external = (id) => /^(lit|@lit\/|i18next)(\/|$)/.test(id);
 
 const terserOptions = {
@@ -60,8 +64,8 @@ export default [
     input: {index: 'src/index.ts', define: 'src/define.ts'},
     external,
     plugins: [
+      cleanDist(),
       json({preferConst: true}),
-      cleanChunks('dist/chunks'),
       typescript({tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist', noEmitOnError: true}),
       schemaAsset(),
     ],
@@ -69,7 +73,7 @@ export default [
   },
   {
     input: 'src/cdn.ts',
-    plugins: [cleanChunks('dist/cdn/chunks'), ...cdnPlugins(), terser(terserOptions)],
+    plugins: [...cdnPlugins(), terser(terserOptions)],
     // The history element and the adapters of the formats other than native
     // are chunks beside the module (dist/cdn/chunks/), fetched relative to it,
     // so the module a page loads first stays within its size budget.

@@ -53,10 +53,7 @@ export async function ownCodeSizes(root) {
   if (!config) throw new Error('rollup.config.mjs has no ES module build into dist/cdn/');
   const output = [config.output].flat().find(isCdnEs);
   const external = (id) => /^(lit|@lit\/|i18next)(\/|$)/.test(id);
-  // Only plugins that shape the code: the build's own housekeeping (clearing
-  // dist/cdn/chunks at buildStart) would delete the chunks the pages load.
-  const plugins = config.plugins.filter((p) => p && p.name !== 'clean-chunks');
-  const bundle = await rollup({...config, plugins, external, onwarn: () => {}});
+  const bundle = await rollup({...config, external, onwarn: () => {}});
   try {
     const {file, dir, ...rest} = output;
     const {output: chunks} = await bundle.generate({...rest, ...(dir ? {dir} : {file})});
