@@ -1,4 +1,4 @@
-import type {FormatOption} from '../feeds/parse-feed.js';
+import {loadNativeReader, type FormatOption} from '../feeds/parse-feed.js';
 import {planSource, readSource} from '../feeds/sources.js';
 import type {Snapshot} from '../model/types.js';
 import {fetchFeedText} from './fetch-feed.js';
@@ -12,6 +12,9 @@ export interface FetchedSource {
   read(): Promise<Snapshot>;
 }
 
+/** Statuspage's API, Cachet's, an Atom or RSS file: not a native feed, most likely. */
+const OTHER_FORMAT_URL = /\/api\/|\.(?:xml|atom|rss)(?:[?#]|$)/i;
+
 /**
  * Fetches one `src` URL: one feed file, or every endpoint a page URL stands
  * for (feeds/sources.ts), at once. Fails as soon as one endpoint fails.
@@ -23,6 +26,12 @@ export async function fetchSource(
   options: {signal?: AbortSignal; timeoutMs?: number} = {},
 ): Promise<FetchedSource> {
   const plan = planSource(url, format, history);
+  // The native reader is a chunk of its own: fetched beside the feed, not
+  // after it. A URL that names another format's files is not worth the bytes.
+  if (format === 'native' || (format === 'auto' && plan.urls.length === 1 && !OTHER_FORMAT_URL.test(url))) {
+    // A reader that cannot load fails the read below, which reports it.
+    loadNativeReader().catch(() => {});
+  }
   const fetched = await Promise.all(plan.urls.map((endpoint) => fetchFeedText(endpoint, options)));
   // The status page a relative page URL names, as a link can use it.
   const page = plan.page && new URL(plan.page, location.href).href;

@@ -2,7 +2,8 @@ import type {FeedFormat, Snapshot} from '../model/types.js';
 import type {FormatOption} from './parse-feed.js';
 import {isObject} from './build-snapshot.js';
 import {FeedError, describe} from './feed-error.js';
-import {isNativeFeed, parseNativeFeed} from './native.js';
+import {parseNativeFeed} from './native.js';
+import {isNativeFeed} from './native-shape.js';
 import {parse as parseStatuspage} from './statuspage.js';
 
 /**

@@ -4,17 +4,9 @@ import {safeHttpUrl} from '../model/rich-text.js';
 import {toComponentStatus, toIncidentStatus, toMaintenanceStatus, toSeverity} from './enums.js';
 import {FeedError, describe} from './feed-error.js';
 import {FieldReader} from './field-reader.js';
+import {NATIVE_VERSION} from './native-shape.js';
 
-/** The native feed version this code reads (DESIGN.md §3). */
-export const NATIVE_VERSION = 1;
-
-/** Whether a parsed JSON value looks like a native feed. */
-export function isNativeFeed(value: unknown): boolean {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && 'version' in value &&
-    // `{"version": 1}` alone is a valid feed with nothing to report (only `version` is required).
-    ((value as {version: unknown}).version === NATIVE_VERSION ||
-      'incidents' in value || 'components' in value || 'page' in value || 'maintenances' in value);
-}
+export {NATIVE_VERSION, isNativeFeed} from './native-shape.js';
 
 /**
  * Reads a native feed into a Snapshot. Throws a FeedError that names every

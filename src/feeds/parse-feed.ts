@@ -1,6 +1,6 @@
 import type {FeedFormat, Snapshot} from '../model/types.js';
 import {FeedError} from './feed-error.js';
-import {isNativeFeed, parseNativeFeed} from './native.js';
+import {isNativeFeed} from './native-shape.js';
 
 export type FormatOption = FeedFormat | 'auto';
 
@@ -14,9 +14,10 @@ export function isSnapshot(value: unknown): value is Snapshot {
 /**
  * Turns a parsed payload (or the XML text of an Atom or RSS feed) into a
  * Snapshot, in the format asked or, with `auto`, the one its shape shows.
- * A native feed or a Snapshot is read at once; the other formats return a
- * Promise, as their adapter may have to load first. Throws (or rejects with)
- * a FeedError saying what was expected and what came.
+ * A Snapshot is returned as it is, and a native feed read at once once its
+ * reader has loaded (after the first native feed, or `loadNativeReader()`);
+ * otherwise the result is a Promise, as the adapter may have to load first.
+ * Throws (or rejects with) a FeedError saying what was expected and what came.
  */
 export function parseFeed(payload: unknown, format: FormatOption = 'auto'): Snapshot | Promise<Snapshot> {
   if (isSnapshot(payload)) return payload;
@@ -30,8 +31,23 @@ export function parseFeed(payload: unknown, format: FormatOption = 'auto'): Snap
  * makes (links, dates, shapes).
  */
 export function readFeed(payload: unknown, format: FormatOption): Snapshot | Promise<Snapshot> {
-  if (format === 'native' || (format === 'auto' && isNativeFeed(payload))) return parseNativeFeed(payload);
+  if (format === 'native' || (format === 'auto' && isNativeFeed(payload))) {
+    return nativeReader ? nativeReader.parseNativeFeed(payload) : loadNativeReader().then((reader) => reader.parseNativeFeed(payload));
+  }
   return adapt(format, payload);
+}
+
+/** The native feed's reader, once loaded. */
+let nativeReader: typeof import('./native.js') | undefined;
+
+/**
+ * Loads the native feed's reader. It is a chunk of its own in the CDN build,
+ * like every adapter: a page pays only for the format it reads. The client
+ * calls this when it starts a fetch that may bring a native feed, so that
+ * the reader arrives while the feed is on its way, not after.
+ */
+export function loadNativeReader(): Promise<typeof import('./native.js')> {
+  return import('./native.js').then((reader) => (nativeReader = reader));
 }
 
 /**

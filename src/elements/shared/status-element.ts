@@ -95,6 +95,8 @@ export abstract class StatusElement extends LitElement {
   #needsFeed = false;
   /** Counts feed connections, so that a `data` value read late does not override a newer one. */
   #feedRun = 0;
+  /** A `data` value being read (its adapter loading): `updateComplete` waits for it. */
+  #reading?: Promise<void>;
 
   /**
    * Whether this element shows past incidents: from a page URL, the store
@@ -170,7 +172,9 @@ export abstract class StatusElement extends LitElement {
     this.#store = undefined;
     if (this.data !== undefined && this.data !== null) {
       previousUnsubscribe?.();
-      void this.#acceptData(this.data, run);
+      const reading = (this.#reading = this.#acceptData(this.data, run).finally(() => {
+        if (this.#reading === reading) this.#reading = undefined;
+      }));
       return;
     }
     if (!this.src || !this.src.trim()) {
@@ -189,7 +193,20 @@ export abstract class StatusElement extends LitElement {
     else this.feed = store.state;
   }
 
-  /** Reads a `data` value: at once for a native feed or a Snapshot, once its adapter has loaded for the other formats. */
+  /**
+   * Resolves once the element shows what it was given: after a `data` value
+   * whose adapter had to load, the render that follows its reading.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#reading) {
+      await this.#reading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** Reads a `data` value: at once for a Snapshot (or a native feed once its reader has loaded), else once its adapter has. */
   async #acceptData(data: unknown, run: number): Promise<void> {
     try {
       const parsed = parseFeed(data, this.format);
