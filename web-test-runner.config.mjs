@@ -20,6 +20,8 @@ import {securityServer} from './test/tools/security-server.mjs';
  * Never give esbuildPlugin `json: true`: that would turn every .json request
  * into JavaScript, fetches included.
  */
+const RESERVED = new Set('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await arguments eval json'.split(' '));
+
 function jsonModules() {
   const isJson = (context) => context.path.endsWith('.json');
   const isScript = (context) => context.get('sec-fetch-dest') === 'script';
@@ -33,8 +35,12 @@ function jsonModules() {
       const headers = {vary: 'Sec-Fetch-Dest'};
       if (!isScript(context)) return {headers, transformCache: false};
       const json = typeof context.body === 'string' ? context.body : String(context.body);
-      JSON.parse(json); // a broken JSON file fails here, with the file's error, not as a JS syntax error
-      return {body: `export default ${json};`, headers, transformCache: false};
+      const value = JSON.parse(json); // a broken JSON file fails here, with the file's error, not as a JS syntax error
+      // Its top-level keys as named exports too, as Rollup's JSON plugin
+      // makes them (src/i18n imports the locales group by group).
+      const names = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && !RESERVED.has(k)) : [];
+      const named = names.length ? `export const {${names.join(', ')}} = json;\n` : '';
+      return {body: `const json = ${json};\nexport default json;\n${named}`, headers, transformCache: false};
     },
   };
 }

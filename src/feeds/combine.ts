@@ -1,5 +1,5 @@
 import type {Snapshot} from '../model/types.js';
-import {safeHttpUrl} from '../model/rich-text.js';
+import {safeHttpUrl} from '../model/safe-url.js';
 import {FeedError} from './feed-error.js';
 import {readFeed, readJson, type FormatOption} from './parse-feed.js';
 import type {EndpointBody, SourcePlan} from './sources.js';

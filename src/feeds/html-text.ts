@@ -1,4 +1,4 @@
-import {safeHttpUrl} from '../model/rich-text.js';
+import {safeHttpUrl} from '../model/safe-url.js';
 import {tokenize} from './xml.js';
 
 /** Elements that start and end a paragraph. */

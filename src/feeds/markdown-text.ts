@@ -1,4 +1,4 @@
-import {safeHttpUrl} from '../model/rich-text.js';
+import {safeHttpUrl} from '../model/safe-url.js';
 
 /**
  * Cachet's messages and Uptime Kuma's incidents are Markdown: this keeps

@@ -1,6 +1,6 @@
 import type {Component, Incident, Maintenance, Report, Snapshot, Update} from '../model/types.js';
 import {buildSnapshot} from './build-snapshot.js';
-import {safeHttpUrl} from '../model/rich-text.js';
+import {safeHttpUrl} from '../model/safe-url.js';
 import {toComponentStatus, toIncidentStatus, toMaintenanceStatus, toSeverity} from './enums.js';
 import {FeedError, describe} from './feed-error.js';
 import {FieldReader} from './field-reader.js';

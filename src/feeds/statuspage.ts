@@ -1,5 +1,5 @@
 import type {Component, ComponentStatus, Incident, IncidentStatus, Maintenance, Snapshot, Update} from '../model/types.js';
-import {safeHttpUrl} from '../model/rich-text.js';
+import {safeHttpUrl} from '../model/safe-url.js';
 import {buildSnapshot, isObject} from './build-snapshot.js';
 import {incidentStatusWord, toComponentStatus, toIncidentStatus, toMaintenanceStatus, toSeverity} from './enums.js';
 import {FeedError, describe} from './feed-error.js';

@@ -1,5 +1,5 @@
 import type {Incident, IncidentStatus, Maintenance, MaintenanceStatus, Snapshot, Update} from '../model/types.js';
-import {safeHttpUrl} from '../model/rich-text.js';
+import {safeHttpUrl} from '../model/safe-url.js';
 import {buildSnapshot} from './build-snapshot.js';
 import {inferYear, monthIndex, parseFeedDate, utc, zoneOffset} from './dates.js';
 import {incidentStatusWord, maintenanceStatusWord, toIncidentStatus, toMaintenanceStatus, toSeverity} from './enums.js';

@@ -4,4 +4,31 @@
 declare module '*.json' {
   const value: Record<string, unknown>;
   export default value;
+  // The locales' groups of strings, importable one by one (i18n.ts).
+  type Strings = Record<string, unknown>;
+  export const label: string;
+  export const status: Strings;
+  export const severity: Strings;
+  export const incidentStatus: Strings;
+  export const maintenanceStatus: Strings;
+  export const banner: Strings;
+  export const history: Strings;
+  export const report: Strings;
+  export const stale: Strings;
+}
+
+declare module '*.json?history' {
+  const value: Record<string, unknown>;
+  export default value;
+  // The locales' groups of strings, importable one by one (i18n.ts).
+  type Strings = Record<string, unknown>;
+  export const label: string;
+  export const status: Strings;
+  export const severity: Strings;
+  export const incidentStatus: Strings;
+  export const maintenanceStatus: Strings;
+  export const banner: Strings;
+  export const history: Strings;
+  export const report: Strings;
+  export const stale: Strings;
 }

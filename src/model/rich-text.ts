@@ -5,6 +5,8 @@
  * that structure; the elements render it with Lit, so nothing is ever parsed
  * as HTML.
  */
+import {safeHttpUrl} from './safe-url.js';
+import {textBlocks} from './text-blocks.js';
 
 export type Inline =
   | {readonly type: 'text'; readonly text: string}
@@ -14,37 +16,8 @@ export type Block =
   | {readonly type: 'paragraph'; readonly lines: readonly (readonly Inline[])[]}
   | {readonly type: 'code'; readonly lang: string; readonly code: string};
 
-// Matched against trimmed lines, with trimEnd() rather than /\s+$/ elsewhere:
-// white space around a pattern makes V8 backtrack, and a line of a million
-// spaces ending in any other character took hours to scan (feed text is
-// untrusted). trim() and trimEnd() strip exactly what \s matches.
-const FENCE = /^```\s*([\w+#.-]*)$/;
-
 export function parseRichText(source: string): Block[] {
-  const blocks: Block[] = [];
-  let paragraph: string[] = [];
-  const flush = () => {
-    if (paragraph.length > 0) blocks.push({type: 'paragraph', lines: paragraph.map(linkify)});
-    paragraph = [];
-  };
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const fence = FENCE.exec(line.trim());
-    if (fence) {
-      flush();
-      const code: string[] = [];
-      // An unclosed fence runs to the end of the text, as in Markdown.
-      for (i++; i < lines.length && lines[i]!.trim() !== '```'; i++) code.push(lines[i]!.trimEnd());
-      blocks.push({type: 'code', lang: fence[1] ?? '', code: code.join('\n')});
-    } else if (line.trim() === '') {
-      flush();
-    } else {
-      paragraph.push(line.trimEnd());
-    }
-  }
-  flush();
-  return blocks;
+  return textBlocks(source).map((block) => (block.type === 'paragraph' ? {type: 'paragraph', lines: block.lines.map(linkify)} : block));
 }
 
 // URLs end before whitespace and before closing punctuation that ends a sentence.
@@ -67,15 +40,4 @@ export function linkify(line: string): Inline[] {
   }
   if (last < line.length) parts.push({type: 'text', text: line.slice(last)});
   return parts;
-}
-
-/** The URL if it parses as http(s), else undefined: the only links a feed may make. */
-export function safeHttpUrl(value: unknown, base?: string): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }

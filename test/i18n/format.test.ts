@@ -1,5 +1,7 @@
 import {expect} from '@open-wc/testing';
-import {formatDate, formatDuration, formatList, formatMonth, formatRelative, monthKey} from '../../src/i18n/format.js';
+import {formatDate, formatRelative} from '../../src/i18n/format.js';
+import {formatDuration, formatList} from '../../src/i18n/format-duration.js';
+import {formatMonth, monthKey} from '../../src/i18n/format-month.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -94,3 +94,26 @@ describe('French typography in fr.json', () => {
     expect(texts.some(([, text]) => /[\u00A0\u202F][:;]/.test(text))).to.equal(true);
   });
 });
+
+describe('locales, as the elements get them', () => {
+  // Every group of strings reaches the private i18next instance: the common
+  // ones at once, the history's with its element (src/i18n/history-strings.ts).
+  // A group added to the files but registered nowhere would show its keys.
+  for (const lang of ['en', 'fr'] as const) {
+    it(`translates every key of ${lang}.json once the elements are defined`, async () => {
+      await import('../../src/define.js');
+      const {translator} = await import('../../src/i18n/i18n.js');
+      const t = translator(lang);
+      const wrong = [...locales[lang]]
+        .filter(([key]) => !/_(one|other)$/.test(key))
+        .filter(([key, value]) => t(key, {label: '{{label}}', time: '{{time}}', ago: '{{ago}}', duration: '{{duration}}'}) !== value)
+        .map(([key]) => key);
+      expect(wrong).to.deep.equal([]);
+      const plural = [...locales[lang]].filter(([key]) => key.endsWith('_other'));
+      expect(plural.length).to.be.greaterThan(3);
+      for (const [key, value] of plural) {
+        expect(t(key.replace(/_other$/, ''), {count: 7}), key).to.equal(String(value).replace('{{count}}', '7'));
+      }
+    });
+  }
+});

@@ -1,6 +1,11 @@
 import {expect} from '@open-wc/testing';
 import i18next from 'i18next';
-import {translator, uiLanguage} from '../../src/i18n/i18n.js';
+import {historyStrings} from '../../src/i18n/history-strings.js';
+import {addStrings, translator, uiLanguage} from '../../src/i18n/i18n.js';
+
+// The history's strings come with its element (src/i18n/history-strings.ts);
+// these tests use some without defining it.
+addStrings(historyStrings);
 
 describe('translator', () => {
   it('translates keys in French and English', () => {

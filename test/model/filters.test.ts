@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {filterByComponents, historyIncidents, historyMaintenances, parseComponentList} from '../../src/model/filters.js';
+import {filterByComponents, parseComponentList} from '../../src/model/filters.js';
+import {historyIncidents, historyMaintenances} from '../../src/model/history-window.js';
 import {component, DAY, HOUR, incident, maintenance, NOW, resolved, snapshot} from './builders.js';
 
 const ids = (items: readonly {id: string}[]) => items.map((i) => i.id);

@@ -1,5 +1,8 @@
 import {expect} from '@open-wc/testing';
-import {linkify, parseRichText, safeHttpUrl, type Block, type Inline} from '../../src/model/rich-text.js';
+import fc from 'fast-check';
+import {linkify, parseRichText, type Block, type Inline} from '../../src/model/rich-text.js';
+import {safeHttpUrl} from '../../src/model/safe-url.js';
+import {firstParagraph} from '../../src/model/text-blocks.js';
 
 /** The text of each line of each paragraph, links included: what a reader sees. */
 const lineTexts = (blocks: Block[]) =>
@@ -168,5 +171,27 @@ describe('safeHttpUrl', () => {
   it('resolves a relative URL against a base', () => {
     expect(safeHttpUrl('/incidents/1', 'https://status.example.com/feed.json')).to.equal('https://status.example.com/incidents/1');
     expect(safeHttpUrl('javascript:alert(1)', 'https://status.example.com/')).to.equal(undefined);
+  });
+});
+
+describe('firstParagraph (the banner\'s one line)', () => {
+  it('is the first paragraph\'s words, after any code block, lines joined by a space', () => {
+    expect(firstParagraph('```\nError 500\n```\n\nWe are looking into it.\nMore soon: https://example.com/x\n\nSecond')).to.equal(
+      'We are looking into it. More soon: https://example.com/x',
+    );
+    expect(firstParagraph('```js\nonly code')).to.equal('');
+    expect(firstParagraph('')).to.equal('');
+  });
+
+  it('reads any text as the rich text reader does', () => {
+    const piece = fc.constantFrom('```', '```js', '\n', '\r\n', '\n\n', '  ', 'word', 'https://example.com/a.', 'a@b.co', '\t');
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 30}).map((p) => p.join('')), (text) => {
+        const first = parseRichText(text).find((b) => b.type === 'paragraph');
+        const expected = first && first.type === 'paragraph' ? first.lines.map((l) => l.map((i) => i.text).join('')).join(' ') : '';
+        expect(firstParagraph(text)).to.equal(expected);
+      }),
+      {numRuns: 500},
+    );
   });
 });

@@ -5,9 +5,12 @@
  * exception or impossible result; returns how many derivations ran.
  */
 import {deriveStatus} from '../../src/headless.js';
-import {formatDate, formatDuration, formatList, formatMonth, formatRelative, monthKey} from '../../src/i18n/format.js';
+import {formatDate, formatRelative} from '../../src/i18n/format.js';
+import {formatDuration, formatList} from '../../src/i18n/format-duration.js';
+import {formatMonth, monthKey} from '../../src/i18n/format-month.js';
 import {chooseBanner, latestUpdateId} from '../../src/model/banner.js';
-import {filterByComponents, historyIncidents, historyMaintenances, incidentEnd, parseComponentList} from '../../src/model/filters.js';
+import {filterByComponents, parseComponentList} from '../../src/model/filters.js';
+import {historyIncidents, historyMaintenances, incidentEnd} from '../../src/model/history-window.js';
 import {linkify, parseRichText} from '../../src/model/rich-text.js';
 import {isStale} from '../../src/model/staleness.js';
 import {isIncidentActive, isMaintenanceInProgress, overallStatus} from '../../src/model/status.js';

@@ -29,9 +29,3 @@ function renderInline(inline: Inline): TemplateResult | string {
   if (inline.type === 'text') return inline.text;
   return html`<a part="link" href=${inline.href} rel="noopener noreferrer" target="_blank">${inline.text}</a>`;
 }
-
-/** The first paragraph of a text as plain words: what a one-line banner shows. */
-export function firstParagraph(text: string): string {
-  const first = parseRichText(text).find((b) => b.type === 'paragraph');
-  return first && first.type === 'paragraph' ? first.lines.map((l) => l.map((i) => i.text).join('')).join(' ') : '';
-}

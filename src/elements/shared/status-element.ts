@@ -10,7 +10,7 @@ import {onLanguageChange, resolveLanguage} from '../../i18n/resolve-lang.js';
 import {filterByComponents, parseComponentList} from '../../model/filters.js';
 import {isStale} from '../../model/staleness.js';
 import {overallStatus} from '../../model/status.js';
-import {safeHttpUrl} from '../../model/rich-text.js';
+import {safeHttpUrl} from '../../model/safe-url.js';
 import {pickText} from '../../model/text.js';
 import type {OverallStatus, Snapshot, Text} from '../../model/types.js';
 

@@ -79,17 +79,6 @@ export const themeStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
-  pre {
-    font-family: var(--_mono);
-    font-size: 0.8125em;
-    background: var(--_code-bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75);
-    overflow-x: auto;
-    white-space: pre;
-    margin: 0.5em 0;
-  }
   p {
     margin: 0.25em 0;
   }

@@ -4,7 +4,7 @@ import {chooseBanner, latestUpdateId, type BannerChoice} from '../../model/banne
 import type {Incident, Maintenance} from '../../model/types.js';
 import {dismiss, isDismissed} from '../shared/dismissals.js';
 import {icons} from '../shared/icons.js';
-import {firstParagraph} from '../shared/render-text.js';
+import {firstParagraph} from '../../model/text-blocks.js';
 import {StatusElement} from '../shared/status-element.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import {bannerStyles} from './status-banner.styles.js';

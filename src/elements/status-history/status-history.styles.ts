@@ -1,6 +1,18 @@
 import {css} from 'lit';
 
 export const historyStyles = css`
+  /* Code blocks: only the history shows whole texts. */
+  pre {
+    font-family: var(--_mono);
+    font-size: 0.8125em;
+    background: var(--_code-bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+    overflow-x: auto;
+    white-space: pre;
+    margin: 0.5em 0;
+  }
   :host {
     display: block;
     font-size: 0.9375rem;

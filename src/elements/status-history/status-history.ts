@@ -1,7 +1,11 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {formatDate, formatDuration, formatList, formatMonth, monthKey} from '../../i18n/format.js';
-import {historyIncidents, historyMaintenances, incidentEnd} from '../../model/filters.js';
-import {safeHttpUrl} from '../../model/rich-text.js';
+import {historyStrings} from '../../i18n/history-strings.js';
+import {addStrings} from '../../i18n/i18n.js';
+import {formatDate} from '../../i18n/format.js';
+import {formatDuration, formatList} from '../../i18n/format-duration.js';
+import {formatMonth, monthKey} from '../../i18n/format-month.js';
+import {historyIncidents, historyMaintenances, incidentEnd} from '../../model/history-window.js';
+import {safeHttpUrl} from '../../model/safe-url.js';
 import {isIncidentActive} from '../../model/status.js';
 import type {Incident, Maintenance, Report, Snapshot, Text, Update} from '../../model/types.js';
 import {icons} from '../shared/icons.js';
@@ -86,6 +90,11 @@ const REPORT_SECTIONS: readonly (keyof Omit<Report, 'rootCausePreliminary'>)[] =
  * @cssprop --status-unknown-background - Background of an unknown status.
  */
 export class StatusHistory extends StatusElement {
+  // Its strings come with its code (in the CDN build, in its chunk).
+  static {
+    addStrings(historyStrings);
+  }
+
   static override styles = [themeStyles, historyStyles];
   static override properties = {
     ...StatusElement.properties,
