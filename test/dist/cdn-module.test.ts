@@ -1,6 +1,7 @@
 // The built CDN module (dist/cdn/status-banner.js, made by `npm run build`
 // before the tests) as a page gets it: one file, registering the elements,
-// that loads the adapters of formats other than native from chunks/ beside it.
+// that loads from chunks/ beside it the history's rendering when a history
+// connects, and each format's reader when a feed in that format comes.
 // This is the minified artifact, so it also checks what the minifiers did.
 import {expect} from '@open-wc/testing';
 
@@ -13,14 +14,12 @@ describe('dist/cdn/status-banner.js', () => {
     await import(/* @vite-ignore */ `${'/dist/cdn/status-banner.js'}`);
   });
 
-  it('registers the banner and the indicator at once, and the history from its chunk', async () => {
+  it('registers the three elements at once, and loads no chunk before an element needs one', async () => {
     expect(customElements.get('status-banner')).to.be.a('function');
     expect(customElements.get('status-indicator')).to.be.a('function');
-    // The history's code is a chunk beside the module (dist/cdn/chunks/), loaded right away.
-    const history = await customElements.whenDefined('status-history');
-    expect(history).to.be.a('function');
+    expect(customElements.get('status-history')).to.be.a('function');
     const chunks = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/dist/cdn/chunks/'));
-    expect(chunks.some((n) => /status-history-[\w-]+\.js$/.test(n)), chunks.join()).to.equal(true);
+    expect(chunks).to.deep.equal([]);
   });
 
   it('renders a native feed fetched through src, in French', async () => {
@@ -38,6 +37,10 @@ describe('dist/cdn/status-banner.js', () => {
       // The label and its text keep the space between them after minification.
       expect(text).to.include('Résumé de l’impact\u00a0: ');
       expect(el.shadowRoot!.querySelector('[part~="code"]')!.textContent).to.include('End of Central Directory record could not be found');
+      // Its rendering came from its chunk, with the history's strings and styles.
+      const views = performance.getEntriesByType('resource').filter((e) => /\/dist\/cdn\/chunks\/history-view-[\w-]+\.js$/.test(e.name));
+      expect(views.length).to.equal(1);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="code"]')!).whiteSpace).to.equal('pre');
     } finally {
       el.remove();
     }
@@ -48,7 +51,7 @@ describe('dist/cdn/status-banner.js', () => {
       performance
         .getEntriesByType('resource')
         .map((e) => new URL(e.name).pathname)
-        .filter((path) => path.startsWith('/dist/cdn/chunks/') && !path.includes('/status-history-'));
+        .filter((path) => path.startsWith('/dist/cdn/chunks/') && !path.includes('/history-view-'));
     // The native feed above needed its own reader (and the field checks it
     // shares with the other formats' readers), and nothing of theirs.
     expect(chunks().map((path) => path.replace(/^\/dist\/cdn\/chunks\/([a-z-]+)-[\w-]+\.js$/, '$1')).sort()).to.deep.equal(['field-reader', 'native']);

@@ -97,11 +97,16 @@ describe('French typography in fr.json', () => {
 
 describe('locales, as the elements get them', () => {
   // Every group of strings reaches the private i18next instance: the common
-  // ones at once, the history's with its element (src/i18n/history-strings.ts).
+  // ones at once, the history's with its view (src/i18n/history-strings.ts),
+  // which a history loads when it first connects.
   // A group added to the files but registered nowhere would show its keys.
   for (const lang of ['en', 'fr'] as const) {
-    it(`translates every key of ${lang}.json once the elements are defined`, async () => {
+    it(`translates every key of ${lang}.json once a history has connected`, async () => {
       await import('../../src/define.js');
+      const history = document.createElement('status-history');
+      document.body.append(history);
+      await (history as unknown as {updateComplete: Promise<boolean>}).updateComplete;
+      history.remove();
       const {translator} = await import('../../src/i18n/i18n.js');
       const t = translator(lang);
       const wrong = [...locales[lang]]

@@ -19,6 +19,9 @@
 //        Headers at once, then one byte of a JSON feed every `every` ms,
 //        forever: a response that never completes.
 //   GET  /security/sent?key=K  -> {"sent": bytes written so far, "closed": whether the client hung up}
+//   GET  /security/orphan/status-banner.js
+//        dist/cdn/status-banner.js copied alone, as a site may host it,
+//        without the chunks/ folder beside it: every chunk it asks for is a 404.
 import {readFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import {Readable} from 'node:stream';
@@ -103,6 +106,12 @@ export function securityServer() {
     const route = ctx.path.slice('/security/'.length);
     const q = ctx.query;
     ctx.set('cache-control', 'no-store');
+
+    if (route === 'orphan/status-banner.js' && ctx.method === 'GET') {
+      ctx.type = 'text/javascript';
+      ctx.body = await readFile(resolve(ROOT, 'dist/cdn/status-banner.js'));
+      return;
+    }
 
     if (route === 'csp-page' && ctx.method === 'GET') {
       const builds = String(q.build ?? 'cdn').split(/[ +]/).filter(Boolean);

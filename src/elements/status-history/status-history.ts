@@ -1,30 +1,15 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {historyStrings} from '../../i18n/history-strings.js';
-import {addStrings} from '../../i18n/i18n.js';
-import {formatDate} from '../../i18n/format.js';
-import {formatDuration, formatList} from '../../i18n/format-duration.js';
-import {formatMonth, monthKey} from '../../i18n/format-month.js';
-import {historyIncidents, historyMaintenances, incidentEnd} from '../../model/history-window.js';
-import {safeHttpUrl} from '../../model/safe-url.js';
-import {isIncidentActive} from '../../model/status.js';
-import type {Incident, Maintenance, Report, Snapshot, Text, Update} from '../../model/types.js';
-import {icons} from '../shared/icons.js';
-import {renderText} from '../shared/render-text.js';
-import {StatusElement} from '../shared/status-element.js';
+import {adoptStyles, html, type PropertyValues, type TemplateResult} from 'lit';
+import {StatusElement, type StatusErrorDetail} from '../shared/status-element.js';
 import {themeStyles} from '../shared/theme.styles.js';
-import {historyStyles} from './status-history.styles.js';
-
-type Entry = {kind: 'incident'; item: Incident; start: number} | {kind: 'maintenance'; item: Maintenance; start: number};
+import type {HistoryHost, HistoryView} from './history-view.js';
 
 /**
- * The most updates one timeline shows, newest first. Real incidents have
- * tens; a feed within the size limit can list 190,000, which took seconds
- * of rendering, with the page frozen, for a timeline no one reads.
+ * The history's rendering (history-view.ts, with its strings, formats and
+ * styles), loaded when the first history connects: most pages show only a
+ * banner or an indicator, and never download it. Its feed is fetched
+ * meanwhile, so the reader does not wait for the two one after the other.
  */
-const MAX_UPDATES = 100;
-
-/** The report sections in the order the seed page writes them. */
-const REPORT_SECTIONS: readonly (keyof Omit<Report, 'rootCausePreliminary'>)[] = ['impact', 'rootCause', 'resolution', 'mitigation', 'nextSteps'];
+let viewModule: Promise<typeof import('./history-view.js')> | undefined;
 
 /**
  * Past and current incidents, newest first, grouped by month: each a
@@ -90,12 +75,7 @@ const REPORT_SECTIONS: readonly (keyof Omit<Report, 'rootCausePreliminary'>)[] =
  * @cssprop --status-unknown-background - Background of an unknown status.
  */
 export class StatusHistory extends StatusElement {
-  // Its strings come with its code (in the CDN build, in its chunk).
-  static {
-    addStrings(historyStrings);
-  }
-
-  static override styles = [themeStyles, historyStyles];
+  static override styles = themeStyles;
   static override properties = {
     ...StatusElement.properties,
     days: {type: Number},
@@ -116,240 +96,66 @@ export class StatusHistory extends StatusElement {
    * How many "show more" pages the reader opened.
    * @internal
    */
-  private pages = 1;
+  protected pages = 1;
 
-  /** The entries of the last snapshot, kept while the snapshot is the same object. */
-  #entriesCache?: {snapshot: Snapshot; days: number; entries: Entry[]};
-
-  /**
-   * Entries the reader opened or closed, by id: the entries are rendered by
-   * position, so an incident that arrives on top must not inherit the state
-   * of the one that was there.
-   */
-  #open = new Map<string, boolean>();
-  /** The entry id the page's URL fragment names. */
-  #target = '';
-  /** Whether it still has to be scrolled to: 1 for the page's own URL, 2 after a hashchange. */
-  #scroll = 0;
+  #view?: HistoryView;
+  /** Why the view could not be loaded (a CSP, a CDN copy without its chunks). */
+  #viewError?: Error;
+  /** The view, while it loads: `updateComplete` waits for it. */
+  #loading?: Promise<void>;
+  #stopFollowingHash?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this.#onHash);
-    // Once: an element moved in the page must not scroll it again.
-    if (!this.hasUpdated) this.#onHash();
+    if (this.#view) this.#stopFollowingHash = this.#view.connect();
+    else if (!this.#loading) {
+      this.#loading = (viewModule ??= import('./history-view.js'))
+        .then(
+          ({HistoryView, historyStyles}) => {
+            // The view reads the element's protected state: it is the element's own code, in a module of its own.
+            this.#view = new HistoryView(this as unknown as HistoryHost);
+            adoptStyles(this.renderRoot as ShadowRoot, [themeStyles, historyStyles]);
+            if (this.isConnected) this.#stopFollowingHash = this.#view.connect();
+          },
+          (error: unknown) => {
+            viewModule = undefined; // a history added later tries again
+            this.#viewError = error instanceof Error ? error : new Error(String(error));
+            this.emit<StatusErrorDetail>('status-error', {error: this.#viewError});
+          },
+        )
+        .finally(() => {
+          this.#loading = undefined;
+          this.requestUpdate();
+        });
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.#onHash);
+    this.#stopFollowingHash?.();
+    this.#stopFollowingHash = undefined;
   }
 
-  /** Shadow DOM ids are out of the URL fragment's reach: the element finds its own. */
-  #onHash = (event?: Event): void => {
-    try {
-      this.#target = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return;
+  /** Resolves once the element shows what it was given: its view loaded, and its data read. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#loading) {
+      await this.#loading;
+      complete = await super.getUpdateComplete();
     }
-    this.#scroll = event ? 2 : 1;
-    this.#open.set(this.#target, true);
-    this.requestUpdate();
-  };
+    return complete;
+  }
+
+  override render(): TemplateResult {
+    if (this.#view) return this.#view.render();
+    // Before its view arrives, an empty section that says it is busy; if it cannot arrive, an honest word.
+    return this.#viewError
+      ? html`<p part="notice">${this.t('status.unavailable')}</p>`
+      : html`<section part="history" aria-busy="true"></section>`;
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const summary = this.#scroll && (this.renderRoot as ShadowRoot).getElementById(this.#target)?.querySelector('summary');
-    if (summary) {
-      summary.scrollIntoView({block: 'center'});
-      // The feed may come late: on load, focus is taken only if the reader has not put it somewhere yet.
-      if (this.#scroll > 1 || document.activeElement === document.body) summary.focus({preventScroll: true});
-      this.#scroll = 0;
-    }
-  }
-
-  /**
-   * The templates of the entries that ended, for the snapshot and language
-   * they were made with: an unchanged poll, or "show more", then re-renders
-   * the entries already shown without formatting their texts and dates again
-   * (that cost grew with every entry shown). Entries still going on are made
-   * each time: their duration runs with the clock. A template is reused only
-   * while the reader's open or closed choice for it is the one it was made with.
-   */
-  #templates?: {view: Snapshot; language: string; byItem: WeakMap<Incident | Maintenance, {template: TemplateResult; open?: boolean}>};
-
-  override render(): TemplateResult {
-    const t = this.t;
-    return html`<section part="history" class="history" aria-labelledby="heading" aria-busy=${this.feed.status === 'loading' ? 'true' : 'false'}>
-      <h2 part="heading" id="heading">${t('history.title')}</h2>
-      ${this.#renderBody()}
-    </section>`;
-  }
-
-  #renderBody(): TemplateResult {
-    const t = this.t;
-    const view = this.view;
-    if (!view) {
-      return this.feed.status === 'error'
-        ? html`<p part="notice" class="notice">${t('history.error')}</p>`
-        : html`<p part="notice" class="notice">${t('history.loading')}</p>`;
-    }
-    const entries = this.#entries(view);
-    if (this.#templates?.view !== view || this.#templates.language !== this.language) {
-      this.#templates = {view, language: this.language, byItem: new WeakMap()};
-    }
-    const limit = Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : 10;
-    // Down to the entry the URL names, if further.
-    const shown = entries.slice(0, Math.max(limit * this.pages, entries.findIndex((e) => entryId(e) === this.#target) + 1));
-    const rest = entries.length - shown.length;
-    return html`
-      ${this.staleNote ? html`<p part="notice" class="notice">${this.staleNote}</p>` : nothing}
-      ${view.history === 'active' ? html`<p part="notice" class="notice">${t('history.activeOnly')}</p>` : nothing}
-      ${entries.length === 0
-        ? html`<p part="notice" class="notice">${this.days > 0 ? t('history.empty', {count: this.days}) : t('history.emptyAll')}</p>`
-        : this.#renderMonths(shown)}
-      ${rest > 0
-        ? html`<button part="more-button" class="more-button" type="button" @click=${() => this.#showMore(shown.length, limit)}>
-            ${t('history.showMore', {count: Math.min(rest, limit)})}
-          </button>`
-        : nothing}
-    `;
-  }
-
-  /** Shows the next page and takes focus to its first entry, where the reader goes on reading. */
-  async #showMore(shown: number, limit: number): Promise<void> {
-    this.pages = Math.floor(shown / limit) + 1;
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll('summary')[shown]?.focus();
-  }
-
-  #entries(view: Snapshot): Entry[] {
-    const days = Number.isFinite(this.days) && this.days >= 0 ? this.days : 90;
-    const cache = this.#entriesCache;
-    if (cache && cache.snapshot === view && cache.days === days) return cache.entries;
-    const now = Date.now();
-    const entries: Entry[] = [
-      ...historyIncidents(view, days, now).map((item) => ({kind: 'incident' as const, item, start: item.startedAt})),
-      ...historyMaintenances(view, days, now).map((item) => ({kind: 'maintenance' as const, item, start: item.startsAt})),
-    ].sort((a, b) => b.start - a.start);
-    this.#entriesCache = {snapshot: view, days, entries};
-    return entries;
-  }
-
-  #renderMonths(entries: Entry[]): TemplateResult {
-    const months: {key: string; start: number; entries: Entry[]}[] = [];
-    for (const entry of entries) {
-      const key = monthKey(entry.start);
-      if (months.at(-1)?.key !== key) months.push({key, start: entry.start, entries: []});
-      months.at(-1)!.entries.push(entry);
-    }
-    return html`${months.map(
-      (month) => html`<section part="month" aria-labelledby=${`m-${month.key}`}>
-        <h3 part="month-heading" id=${`m-${month.key}`}>${formatMonth(month.start, this.language)}</h3>
-        <ol>${month.entries.map((entry) => this.#renderEntry(entry))}</ol>
-      </section>`,
-    )}`;
-  }
-
-  /** One incident or maintenance: the same layout, so a reader compares them at a glance. */
-  #renderEntry(entry: Entry): TemplateResult {
-    const id = entryId(entry);
-    // What the reader (or a link to the entry) chose; undefined until then.
-    const open = this.#open.get(id);
-    const made = this.#templates!.byItem.get(entry.item);
-    if (made && made.open === open) return made.template;
-    const t = this.t;
-    let tone: string, badge: string, state: string, end: number | undefined, ongoing: boolean, body: unknown;
-    if (entry.kind === 'incident') {
-      const incident = entry.item;
-      ongoing = isIncidentActive(incident);
-      end = ongoing ? undefined : incidentEnd(incident);
-      tone = incident.severity;
-      badge = t(`severity.${tone}`);
-      state = t(`incidentStatus.${incident.status}`);
-      body = this.#renderReport(incident.report);
-    } else {
-      const maintenance = entry.item;
-      end = maintenance.endsAt;
-      ongoing = maintenance.status !== 'completed' && end === undefined;
-      tone = 'maintenance';
-      badge = t('history.maintenance');
-      state = t(`maintenanceStatus.${maintenance.status}`);
-      body = maintenance.text ? html`<div class="report">${renderText(this.text(maintenance.text))}</div>` : nothing;
-    }
-    const item = entry.item;
-    // Checked where it becomes a link, whatever read it (a Snapshot given to `data` went through no adapter).
-    const url = safeHttpUrl(item.url);
-    const result = html`<li part="incident" class="entry" id=${id}>
-      <details ?open=${open ?? (entry.kind === 'incident' ? ongoing : item.status !== 'completed')}
-        @toggle=${(e: Event) => {
-          this.#open.set(id, (e.target as HTMLDetailsElement).open);
-          this.requestUpdate();
-        }}>
-        <summary part="summary">
-          <h4 part="incident-title">${this.text(item.title)}</h4>
-          <span part="severity" class="severity" data-tone=${tone}>${icons[tone as keyof typeof icons]}${badge}</span>
-          <span part="incident-status" class="state">${state}</span>
-          ${this.#renderDates(entry.start, end, ongoing, entry.kind === 'incident' ? 'history.resolved' : 'history.ended')}
-        </summary>
-        <div class="body">
-          ${this.#renderComponents(item.components)}
-          ${body}
-          ${this.#renderUpdates(item.updates, entry.kind === 'incident' ? 'incidentStatus' : 'maintenanceStatus')}
-          ${url ? html`<p><a part="incident-link" href=${url} rel="noopener noreferrer" target="_blank">${t('history.link')}</a></p>` : nothing}
-        </div>
-      </details>
-    </li>`;
-    if (end !== undefined) this.#templates!.byItem.set(item, {template: result, open});
-    return result;
-  }
-
-  #renderDates(start: number, end: number | undefined, ongoing: boolean, endLabel: string): TemplateResult {
-    const t = this.t;
-    const row = (label: string, value: unknown) => html`<span><span class="key">${t('label', {label: t(label)})}</span> ${value}</span>`;
-    const time = (at: number) => html`<time datetime=${new Date(at).toISOString()}>${formatDate(at, this.language, 'dateTime')}</time>`;
-    const duration = formatDuration((end ?? Date.now()) - start, this.language);
-    return html`<span part="dates" class="dates">${row('history.started', time(start))}${end !== undefined ? row(endLabel, time(end)) : nothing}${end !== undefined || ongoing
-      ? row('history.duration', end !== undefined ? duration : t('history.ongoingFor', {duration}))
-      : nothing}</span>`;
-  }
-
-  #renderComponents(ids: readonly string[]): TemplateResult | typeof nothing {
-    if (ids.length === 0) return nothing;
-    const byId = new Map(this.feed.snapshot?.components.map((c) => [c.id, c.name] as const));
-    const names = ids.map((id) => this.text(byId.get(id) ?? id));
-    const list = formatList(names, this.language);
-    return html`<p part="components" class="components">${this.t('label', {label: this.t('history.components')})} ${list}</p>`;
-  }
-
-  #renderReport(report: Report | undefined): TemplateResult | typeof nothing {
-    if (!report) return nothing;
-    const t = this.t;
-    const sections = REPORT_SECTIONS.filter((key) => report[key] !== undefined && this.text(report[key]).trim() !== '');
-    if (sections.length === 0) return nothing;
-    return html`<div part="report" class="report" role="group" aria-label=${t('history.report')}>
-      ${sections.map((key) => {
-        const name = key === 'rootCause' && report.rootCausePreliminary ? 'rootCausePreliminary' : key;
-        const label = html`<strong class="section-label">${t('label', {label: t(`report.${name}`)})}</strong>`;
-        return html`<div part="report-section" class="report-section" data-section=${name}>${renderText(this.text(report[key] as Text), label)}</div>`;
-      })}
-    </div>`;
-  }
-
-  #renderUpdates(updates: readonly Update[], statusKeys: 'incidentStatus' | 'maintenanceStatus'): TemplateResult | typeof nothing {
-    if (updates.length === 0) return nothing;
-    const t = this.t;
-    return html`<h5>${t('history.updates')}</h5>
-      <ol part="updates" class="timeline">
-        ${updates.slice(0, MAX_UPDATES).map(
-          (u) => html`<li part="update">
-            ${u.status ? html`<strong>${t(`${statusKeys}.${u.status}`)}</strong>${' · '}` : nothing}<time datetime=${new Date(u.at).toISOString()}>${formatDate(u.at, this.language, 'dateTime')}</time>
-            ${renderText(this.text(u.text))}
-          </li>`,
-        )}
-        ${updates.length > MAX_UPDATES ? html`<li>${t('history.earlierUpdates', {count: updates.length - MAX_UPDATES})}</li>` : nothing}
-      </ol>`;
+    this.#view?.updated();
   }
 }
-
-/** The entry's id in the shadow root, and the URL fragment that points at it. */
-const entryId = (entry: Entry): string => `${entry.kind}-${entry.item.id}`;

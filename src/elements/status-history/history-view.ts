@@ -1,0 +1,295 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import type {TFunction} from 'i18next';
+import type {FeedState} from '../../client/feed-store.js';
+import {historyStrings} from '../../i18n/history-strings.js';
+import {addStrings} from '../../i18n/i18n.js';
+import {formatDate} from '../../i18n/format.js';
+import {formatDuration, formatList} from '../../i18n/format-duration.js';
+import {formatMonth, monthKey} from '../../i18n/format-month.js';
+import {historyIncidents, historyMaintenances, incidentEnd} from '../../model/history-window.js';
+import {safeHttpUrl} from '../../model/safe-url.js';
+import {isIncidentActive} from '../../model/status.js';
+import type {Incident, Maintenance, Report, Snapshot, Text, Update} from '../../model/types.js';
+import {icons} from '../shared/icons.js';
+import {renderText} from '../shared/render-text.js';
+
+export {historyStyles} from './status-history.styles.js';
+
+/**
+ * What the view reads and sets of its `<status-history>`: the element's own
+ * (protected) state, seen from the rendering code it loads when first shown.
+ */
+export interface HistoryHost {
+  readonly t: TFunction;
+  readonly language: string;
+  readonly feed: FeedState;
+  readonly view: Snapshot | undefined;
+  readonly staleNote: string;
+  text(text: Text | undefined): string;
+  readonly days: number;
+  readonly limit: number;
+  pages: number;
+  requestUpdate(): void;
+  readonly updateComplete: Promise<boolean>;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+type Entry = {kind: 'incident'; item: Incident; start: number} | {kind: 'maintenance'; item: Maintenance; start: number};
+
+/**
+ * The most updates one timeline shows, newest first. Real incidents have
+ * tens; a feed within the size limit can list 190,000, which took seconds
+ * of rendering, with the page frozen, for a timeline no one reads.
+ */
+const MAX_UPDATES = 100;
+
+/** The report sections in the order the seed page writes them. */
+const REPORT_SECTIONS: readonly (keyof Omit<Report, 'rootCausePreliminary'>)[] = ['impact', 'rootCause', 'resolution', 'mitigation', 'nextSteps'];
+
+/**
+ * How `<status-history>` renders its entries and follows the URL fragment to
+ * one: a module of its own, loaded when the first history connects, so that
+ * a page that shows none never downloads it (in the CDN build, a chunk).
+ * One view per element: it holds what the reader opened and the templates
+ * it made.
+ */
+export class HistoryView {
+  // The history's strings come with its code.
+  static {
+    addStrings(historyStrings);
+  }
+
+  constructor(private readonly host: HistoryHost) {
+    // The page's own URL may name an entry: the first render opens and scrolls to it.
+    this.#onHash();
+  }
+
+  /** Follows the page's URL fragment; returns what stops it. */
+  connect(): () => void {
+    addEventListener('hashchange', this.#onHash);
+    return () => removeEventListener('hashchange', this.#onHash);
+  }
+
+  /** The entries of the last snapshot, kept while the snapshot is the same object. */
+  #entriesCache?: {snapshot: Snapshot; days: number; entries: Entry[]};
+
+  /**
+   * Entries the reader opened or closed, by id: the entries are rendered by
+   * position, so an incident that arrives on top must not inherit the state
+   * of the one that was there.
+   */
+  #open = new Map<string, boolean>();
+  /** The entry id the page's URL fragment names. */
+  #target = '';
+  /** Whether it still has to be scrolled to: 1 for the page's own URL, 2 after a hashchange. */
+  #scroll = 0;
+
+  /** Shadow DOM ids are out of the URL fragment's reach: the element finds its own. */
+  #onHash = (event?: Event): void => {
+    try {
+      this.#target = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    this.#scroll = event ? 2 : 1;
+    this.#open.set(this.#target, true);
+    this.host.requestUpdate();
+  };
+
+  /**
+   * The templates of the entries that ended, for the snapshot and language
+   * they were made with: an unchanged poll, or "show more", then re-renders
+   * the entries already shown without formatting their texts and dates again
+   * (that cost grew with every entry shown). Entries still going on are made
+   * each time: their duration runs with the clock. A template is reused only
+   * while the reader's open or closed choice for it is the one it was made with.
+   */
+  #templates?: {view: Snapshot; language: string; byItem: WeakMap<Incident | Maintenance, {template: TemplateResult; open?: boolean}>};
+
+  render(): TemplateResult {
+    const t = this.host.t;
+    return html`<section part="history" class="history" aria-labelledby="heading" aria-busy=${this.host.feed.status === 'loading' ? 'true' : 'false'}>
+      <h2 part="heading" id="heading">${t('history.title')}</h2>
+      ${this.#renderBody()}
+    </section>`;
+  }
+
+  #renderBody(): TemplateResult {
+    const t = this.host.t;
+    const view = this.host.view;
+    if (!view) {
+      return this.host.feed.status === 'error'
+        ? html`<p part="notice" class="notice">${t('history.error')}</p>`
+        : html`<p part="notice" class="notice">${t('history.loading')}</p>`;
+    }
+    const entries = this.#entries(view);
+    if (this.#templates?.view !== view || this.#templates.language !== this.host.language) {
+      this.#templates = {view, language: this.host.language, byItem: new WeakMap()};
+    }
+    const limit = Number.isFinite(this.host.limit) && this.host.limit > 0 ? Math.floor(this.host.limit) : 10;
+    // Down to the entry the URL names, if further.
+    const shown = entries.slice(0, Math.max(limit * this.host.pages, entries.findIndex((e) => entryId(e) === this.#target) + 1));
+    const rest = entries.length - shown.length;
+    return html`
+      ${this.host.staleNote ? html`<p part="notice" class="notice">${this.host.staleNote}</p>` : nothing}
+      ${view.history === 'active' ? html`<p part="notice" class="notice">${t('history.activeOnly')}</p>` : nothing}
+      ${entries.length === 0
+        ? html`<p part="notice" class="notice">${this.host.days > 0 ? t('history.empty', {count: this.host.days}) : t('history.emptyAll')}</p>`
+        : this.#renderMonths(shown)}
+      ${rest > 0
+        ? html`<button part="more-button" class="more-button" type="button" @click=${() => this.#showMore(shown.length, limit)}>
+            ${t('history.showMore', {count: Math.min(rest, limit)})}
+          </button>`
+        : nothing}
+    `;
+  }
+
+  /** Shows the next page and takes focus to its first entry, where the reader goes on reading. */
+  async #showMore(shown: number, limit: number): Promise<void> {
+    this.host.pages = Math.floor(shown / limit) + 1;
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelectorAll('summary')[shown]?.focus();
+  }
+
+  #entries(view: Snapshot): Entry[] {
+    const days = Number.isFinite(this.host.days) && this.host.days >= 0 ? this.host.days : 90;
+    const cache = this.#entriesCache;
+    if (cache && cache.snapshot === view && cache.days === days) return cache.entries;
+    const now = Date.now();
+    const entries: Entry[] = [
+      ...historyIncidents(view, days, now).map((item) => ({kind: 'incident' as const, item, start: item.startedAt})),
+      ...historyMaintenances(view, days, now).map((item) => ({kind: 'maintenance' as const, item, start: item.startsAt})),
+    ].sort((a, b) => b.start - a.start);
+    this.#entriesCache = {snapshot: view, days, entries};
+    return entries;
+  }
+
+  #renderMonths(entries: Entry[]): TemplateResult {
+    const months: {key: string; start: number; entries: Entry[]}[] = [];
+    for (const entry of entries) {
+      const key = monthKey(entry.start);
+      if (months.at(-1)?.key !== key) months.push({key, start: entry.start, entries: []});
+      months.at(-1)!.entries.push(entry);
+    }
+    return html`${months.map(
+      (month) => html`<section part="month" aria-labelledby=${`m-${month.key}`}>
+        <h3 part="month-heading" id=${`m-${month.key}`}>${formatMonth(month.start, this.host.language)}</h3>
+        <ol>${month.entries.map((entry) => this.#renderEntry(entry))}</ol>
+      </section>`,
+    )}`;
+  }
+
+  /** One incident or maintenance: the same layout, so a reader compares them at a glance. */
+  #renderEntry(entry: Entry): TemplateResult {
+    const id = entryId(entry);
+    // What the reader (or a link to the entry) chose; undefined until then.
+    const open = this.#open.get(id);
+    const made = this.#templates!.byItem.get(entry.item);
+    if (made && made.open === open) return made.template;
+    const t = this.host.t;
+    let tone: string, badge: string, state: string, end: number | undefined, ongoing: boolean, body: unknown;
+    if (entry.kind === 'incident') {
+      const incident = entry.item;
+      ongoing = isIncidentActive(incident);
+      end = ongoing ? undefined : incidentEnd(incident);
+      tone = incident.severity;
+      badge = t(`severity.${tone}`);
+      state = t(`incidentStatus.${incident.status}`);
+      body = this.#renderReport(incident.report);
+    } else {
+      const maintenance = entry.item;
+      end = maintenance.endsAt;
+      ongoing = maintenance.status !== 'completed' && end === undefined;
+      tone = 'maintenance';
+      badge = t('history.maintenance');
+      state = t(`maintenanceStatus.${maintenance.status}`);
+      body = maintenance.text ? html`<div class="report">${renderText(this.host.text(maintenance.text))}</div>` : nothing;
+    }
+    const item = entry.item;
+    // Checked where it becomes a link, whatever read it (a Snapshot given to `data` went through no adapter).
+    const url = safeHttpUrl(item.url);
+    const result = html`<li part="incident" class="entry" id=${id}>
+      <details ?open=${open ?? (entry.kind === 'incident' ? ongoing : item.status !== 'completed')}
+        @toggle=${(e: Event) => {
+          this.#open.set(id, (e.target as HTMLDetailsElement).open);
+          this.host.requestUpdate();
+        }}>
+        <summary part="summary">
+          <h4 part="incident-title">${this.host.text(item.title)}</h4>
+          <span part="severity" class="severity" data-tone=${tone}>${icons[tone as keyof typeof icons]}${badge}</span>
+          <span part="incident-status" class="state">${state}</span>
+          ${this.#renderDates(entry.start, end, ongoing, entry.kind === 'incident' ? 'history.resolved' : 'history.ended')}
+        </summary>
+        <div class="body">
+          ${this.#renderComponents(item.components)}
+          ${body}
+          ${this.#renderUpdates(item.updates, entry.kind === 'incident' ? 'incidentStatus' : 'maintenanceStatus')}
+          ${url ? html`<p><a part="incident-link" href=${url} rel="noopener noreferrer" target="_blank">${t('history.link')}</a></p>` : nothing}
+        </div>
+      </details>
+    </li>`;
+    if (end !== undefined) this.#templates!.byItem.set(item, {template: result, open});
+    return result;
+  }
+
+  #renderDates(start: number, end: number | undefined, ongoing: boolean, endLabel: string): TemplateResult {
+    const t = this.host.t;
+    const row = (label: string, value: unknown) => html`<span><span class="key">${t('label', {label: t(label)})}</span> ${value}</span>`;
+    const time = (at: number) => html`<time datetime=${new Date(at).toISOString()}>${formatDate(at, this.host.language, 'dateTime')}</time>`;
+    const duration = formatDuration((end ?? Date.now()) - start, this.host.language);
+    return html`<span part="dates" class="dates">${row('history.started', time(start))}${end !== undefined ? row(endLabel, time(end)) : nothing}${end !== undefined || ongoing
+      ? row('history.duration', end !== undefined ? duration : t('history.ongoingFor', {duration}))
+      : nothing}</span>`;
+  }
+
+  #renderComponents(ids: readonly string[]): TemplateResult | typeof nothing {
+    if (ids.length === 0) return nothing;
+    const byId = new Map(this.host.feed.snapshot?.components.map((c) => [c.id, c.name] as const));
+    const names = ids.map((id) => this.host.text(byId.get(id) ?? id));
+    const list = formatList(names, this.host.language);
+    return html`<p part="components" class="components">${this.host.t('label', {label: this.host.t('history.components')})} ${list}</p>`;
+  }
+
+  #renderReport(report: Report | undefined): TemplateResult | typeof nothing {
+    if (!report) return nothing;
+    const t = this.host.t;
+    const sections = REPORT_SECTIONS.filter((key) => report[key] !== undefined && this.host.text(report[key]).trim() !== '');
+    if (sections.length === 0) return nothing;
+    return html`<div part="report" class="report" role="group" aria-label=${t('history.report')}>
+      ${sections.map((key) => {
+        const name = key === 'rootCause' && report.rootCausePreliminary ? 'rootCausePreliminary' : key;
+        const label = html`<strong class="section-label">${t('label', {label: t(`report.${name}`)})}</strong>`;
+        return html`<div part="report-section" class="report-section" data-section=${name}>${renderText(this.host.text(report[key] as Text), label)}</div>`;
+      })}
+    </div>`;
+  }
+
+  #renderUpdates(updates: readonly Update[], statusKeys: 'incidentStatus' | 'maintenanceStatus'): TemplateResult | typeof nothing {
+    if (updates.length === 0) return nothing;
+    const t = this.host.t;
+    return html`<h5>${t('history.updates')}</h5>
+      <ol part="updates" class="timeline">
+        ${updates.slice(0, MAX_UPDATES).map(
+          (u) => html`<li part="update">
+            ${u.status ? html`<strong>${t(`${statusKeys}.${u.status}`)}</strong>${' · '}` : nothing}<time datetime=${new Date(u.at).toISOString()}>${formatDate(u.at, this.host.language, 'dateTime')}</time>
+            ${renderText(this.host.text(u.text))}
+          </li>`,
+        )}
+        ${updates.length > MAX_UPDATES ? html`<li>${t('history.earlierUpdates', {count: updates.length - MAX_UPDATES})}</li>` : nothing}
+      </ol>`;
+  }
+
+  /** After a render: scrolls to the entry the URL names, once it is there. */
+  updated(): void {
+    const summary = this.#scroll && (this.host.renderRoot as ShadowRoot).getElementById(this.#target)?.querySelector('summary');
+    if (summary) {
+      summary.scrollIntoView({block: 'center'});
+      // The feed may come late: on load, focus is taken only if the reader has not put it somewhere yet.
+      if (this.#scroll > 1 || document.activeElement === document.body) summary.focus({preventScroll: true});
+      this.#scroll = 0;
+    }
+  }
+}
+
+/** The entry's id in the shadow root, and the URL fragment that points at it. */
+const entryId = (entry: Entry): string => `${entry.kind}-${entry.item.id}`;
