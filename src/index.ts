@@ -5,7 +5,7 @@ export {StatusHistory} from './elements/status-history/status-history.js';
 export {StatusIndicator} from './elements/status-indicator/status-indicator.js';
 export {StatusElement, type StatusLoadDetail, type StatusChangeDetail, type StatusErrorDetail} from './elements/shared/status-element.js';
 export {loadStatus, deriveStatus, type LoadStatusOptions, type DerivedStatus} from './headless.js';
-export {parseFeed, parseFeedText, isSnapshot, type FormatOption} from './feeds/parse-feed.js';
+export {parseFeed, parseFeedText, isSnapshot, loadNativeReader, type FormatOption} from './feeds/parse-feed.js';
 export {FeedError} from './feeds/feed-error.js';
 export {FetchError} from './client/fetch-feed.js';
 export {overallStatus} from './model/status.js';

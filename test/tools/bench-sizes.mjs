@@ -1,7 +1,7 @@
 // Bytes for the benchmark: what a page downloads for status-banner and for
 // Atlassian's @statuspage/status-widget, minified, gzip -9 and brotli -11.
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {resolve} from 'node:path';
+import {dirname, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
@@ -77,4 +77,41 @@ export function statuspageSizes(root) {
   const pkg = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8'));
   const main = pkg.main && existsSync(resolve(dir, pkg.main)) ? pkg.main : 'dist/index.js';
   return {version: pkg.version, file: `node_modules/@statuspage/status-widget/${main}`, declaredMain: pkg.main, ...sizes(readFileSync(resolve(dir, main)))};
+}
+
+/** The relative modules a built file imports statically (what loading it brings along). */
+function staticImports(path) {
+  const code = readFileSync(path, 'utf8');
+  return [...code.matchAll(/\b(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => resolve(dirname(path), m[1]));
+}
+
+/**
+ * What a page downloads for a task, each file compressed on its own: the
+ * first script, and the chunks the task makes it load (by name: `native`,
+ * `detect`, `history-view`, …) with the chunks those import. The pages the
+ * README's Size table lists; Atlassian's widget does the banner's job on a
+ * Statuspage page.
+ */
+export const PAGES = [
+  {label: 'banner or indicator, native feed', chunks: ['native']},
+  {label: 'banner, indicator and history, native feed', chunks: ['native', 'history-view']},
+  {label: 'banner or indicator, Statuspage page URL', chunks: ['detect']},
+  {label: 'banner, indicator and history, Statuspage page URL', chunks: ['detect', 'combine', 'history-view']},
+  {label: 'banner and history, Atom or RSS feed', chunks: ['syndication', 'history-view']},
+];
+
+export function pageSizes(root) {
+  const dir = resolve(root, 'dist/cdn/chunks');
+  const files = existsSync(dir) ? readdirSync(dir) : [];
+  const entry = resolve(root, 'dist/cdn/status-banner.js');
+  return PAGES.map(({label, chunks}) => {
+    const loaded = new Set([entry]);
+    for (const name of chunks) {
+      const file = files.find((f) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(f));
+      if (!file) throw new Error(`no chunk named ${name} in dist/cdn/chunks/`);
+      loaded.add(resolve(dir, file));
+    }
+    for (const path of loaded) for (const target of staticImports(path)) if (existsSync(target)) loaded.add(target);
+    return {label, files: loaded.size, ...sum([...loaded].map((p) => sizes(readFileSync(p))))};
+  });
 }
