@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import '../../src/define.js';
 import {FeedError} from '../../src/feeds/feed-error.js';
 import {parseIsoDate} from '../../src/feeds/field-reader.js';
-import {parseFeed} from '../../src/feeds/parse-feed.js';
+import {loadNativeReader, parseFeed} from '../../src/feeds/parse-feed.js';
 import {guardHostPage} from '../helpers/guard.js';
 import {mutatedFeed, withLinks} from './arbitraries.js';
 import {deriveEverything} from './derive.js';
@@ -104,6 +104,8 @@ let cases = 0;
 
 describe('fuzzing the model and the elements', () => {
   guardHostPage();
+  // Native feeds are then read synchronously, as the properties below expect.
+  before(() => loadNativeReader());
   after(() => console.log(`[security] model and element fuzzing: ${cases} cases`));
 
   it('a valid native feed with anything in its free fields always reads, soundly, and every derivation holds', () => {
