@@ -7,7 +7,7 @@ import '../../src/define.js';
 import {FeedError} from '../../src/feeds/feed-error.js';
 import {parseNativeFeed} from '../../src/feeds/native.js';
 import {loadNativeReader} from '../../src/feeds/parse-feed.js';
-import type {StatusErrorDetail, StatusHistory, StatusLoadDetail} from '../../src/index.js';
+import {loadStatus, type StatusErrorDetail, type StatusHistory, type StatusLoadDetail} from '../../src/index.js';
 import type {Snapshot} from '../../src/model/types.js';
 import {scriptFeed} from '../client/page-state.js';
 import {recordEvents, shadowText, waitForText} from '../helpers/dom.js';
@@ -219,5 +219,26 @@ describe('a big native feed is read in slices', () => {
     expect(errors).to.have.length(0);
     expect(shadowText(el)).to.include('Newer wins');
     expect(shadowText(el)).not.to.include('Incident 0');
+  });
+
+  it('loadStatus reads a big feed in slices too, and an abort meanwhile rejects with its reason', async () => {
+    const src = await scriptFeed(uniqueKey('big'), [{body: bigFeed(10_000)}]);
+    const controller = new AbortController();
+    const pauses = countPauses((count) => {
+      if (count === 2) controller.abort();
+    });
+    let error: unknown;
+    try {
+      await loadStatus(src, {signal: controller.signal});
+    } catch (e) {
+      error = e;
+    } finally {
+      pauses.restore();
+    }
+    expect(error).to.be.instanceOf(DOMException);
+    expect((error as DOMException).name).to.equal('AbortError');
+    expect(pauses.count).to.equal(2);
+    const snapshot = await loadStatus(src);
+    expect(snapshot.incidents).to.have.length(10_000);
   });
 });
