@@ -6,6 +6,7 @@ export {StatusIndicator} from './elements/status-indicator/status-indicator.js';
 export {StatusElement, type StatusLoadDetail, type StatusChangeDetail, type StatusErrorDetail} from './elements/shared/status-element.js';
 export {loadStatus, deriveStatus, type LoadStatusOptions, type DerivedStatus} from './headless.js';
 export {parseFeed, parseFeedText, isSnapshot, loadNativeReader, type FormatOption} from './feeds/parse-feed.js';
+export type {ReadOptions, Pause} from './feeds/read-in-slices.js';
 export {FeedError} from './feeds/feed-error.js';
 export {FetchError} from './client/fetch-feed.js';
 export {overallStatus} from './model/status.js';

@@ -2,13 +2,14 @@ import {loadNativeReader, type FormatOption} from '../feeds/parse-feed.js';
 import {planSource, readSource} from '../feeds/sources.js';
 import type {Snapshot} from '../model/types.js';
 import {fetchFeedText} from './fetch-feed.js';
+import {yieldToPage} from './yield-to-page.js';
 
 export interface FetchedSource {
   /** Every endpoint's body, to tell an unchanged answer. */
   readonly body: string;
   /** The longest wait any endpoint's server asked for before the next request (ms). */
   readonly wait: number;
-  /** The answer as a Snapshot (the adapter may have to load first). */
+  /** The answer as a Snapshot (the adapter may have to load first; a big native feed is read in slices). */
   read(): Promise<Snapshot>;
 }
 
@@ -38,6 +39,7 @@ export async function fetchSource(
   return {
     body: fetched.map((f) => f.body).join('\n'),
     wait: Math.max(0, ...fetched.map((f) => f.wait)),
-    read: () => readSource({...plan, page}, fetched, format),
+    // In slices when big, never one long task; a store stopped meanwhile ends the reading.
+    read: () => readSource({...plan, page}, fetched, format, {pause: () => yieldToPage().then(() => options.signal?.throwIfAborted())}),
   };
 }

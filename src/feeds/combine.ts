@@ -2,6 +2,7 @@ import type {Snapshot} from '../model/types.js';
 import {safeHttpUrl} from '../model/safe-url.js';
 import {FeedError} from './feed-error.js';
 import {readFeed, readJson, type FormatOption} from './parse-feed.js';
+import type {ReadOptions} from './read-in-slices.js';
 import type {EndpointBody, SourcePlan} from './sources.js';
 
 /**
@@ -10,7 +11,7 @@ import type {EndpointBody, SourcePlan} from './sources.js';
  * ones' (a Statuspage's `incidents.json` lists more than `summary.json`), then
  * read as one feed. Loaded on demand, as the adapters are.
  */
-export async function readCombined(plan: SourcePlan, bodies: readonly EndpointBody[], format: FormatOption): Promise<Snapshot> {
+export async function readCombined(plan: SourcePlan, bodies: readonly EndpointBody[], format: FormatOption, options?: ReadOptions): Promise<Snapshot> {
   const payloads = bodies.map(({url, body, contentType}) => {
     try {
       return readJson(body, contentType);
@@ -19,7 +20,7 @@ export async function readCombined(plan: SourcePlan, bodies: readonly EndpointBo
     }
   });
   // Never taken as a Snapshot, whatever a body says it is: the adapters check everything.
-  const snapshot = await readFeed(Object.assign({}, ...payloads), format);
+  const snapshot = await readFeed(Object.assign({}, ...payloads), format, options);
   return {
     ...snapshot,
     history: plan.history ?? snapshot.history,

@@ -1,6 +1,7 @@
 import type {FeedFormat, Snapshot} from '../model/types.js';
 import {FeedError} from './feed-error.js';
 import {isNativeFeed} from './native-shape.js';
+import type {ReadOptions} from './read-in-slices.js';
 
 export type FormatOption = FeedFormat | 'auto';
 
@@ -17,12 +18,15 @@ export function isSnapshot(value: unknown): value is Snapshot {
  * A Snapshot is returned as it is, and a native feed read at once once its
  * reader has loaded (after the first native feed, or `loadNativeReader()`);
  * otherwise the result is a Promise, as the adapter may have to load first.
+ * With `options.pause`, a big native feed is read in slices, with a pause
+ * between them (then the result is a Promise), so that it is never one long
+ * task: see ReadOptions.
  * Throws (or rejects with) a FeedError saying what was expected and what came.
  */
-export function parseFeed(payload: unknown, format: FormatOption = 'auto'): Snapshot | Promise<Snapshot> {
+export function parseFeed(payload: unknown, format: FormatOption = 'auto', options?: ReadOptions): Snapshot | Promise<Snapshot> {
   if (isSnapshot(payload)) return payload;
   if (typeof payload === 'string' && payload.trimStart()[0] === '<') return parseFeedText(payload, format);
-  return readFeed(payload, format);
+  return readFeed(payload, format, options);
 }
 
 /**
@@ -30,9 +34,10 @@ export function parseFeed(payload: unknown, format: FormatOption = 'auto'): Snap
  * Snapshot, whatever it says it is: it would skip every check an adapter
  * makes (links, dates, shapes).
  */
-export function readFeed(payload: unknown, format: FormatOption): Snapshot | Promise<Snapshot> {
+export function readFeed(payload: unknown, format: FormatOption, options?: ReadOptions): Snapshot | Promise<Snapshot> {
   if (format === 'native' || (format === 'auto' && isNativeFeed(payload))) {
-    return nativeReader ? nativeReader.parseNativeFeed(payload) : loadNativeReader().then((reader) => reader.parseNativeFeed(payload));
+    const read = (reader: typeof import('./native.js')) => reader.readNativeFeed(payload, options);
+    return nativeReader ? read(nativeReader) : loadNativeReader().then(read);
   }
   return adapt(format, payload);
 }
@@ -71,13 +76,13 @@ async function adapt(format: FormatOption, payload: unknown): Promise<Snapshot> 
  * Instatus) or XML (Atom, RSS). An HTML page (a proxy's error or login page,
  * a wrong URL) is named as such.
  */
-export async function parseFeedText(body: string, format: FormatOption = 'auto', contentType = ''): Promise<Snapshot> {
+export async function parseFeedText(body: string, format: FormatOption = 'auto', contentType = '', options?: ReadOptions): Promise<Snapshot> {
   const start = body.trimStart().slice(0, 200);
   // The body decides: a valid feed served as text/html by a misconfigured
   // server is still read; the content type only helps name what came.
   if (/^<(!doctype html|html)\b/i.test(start)) throw htmlPage(start);
   if (format === 'atom' || format === 'rss' || (format === 'auto' && start[0] === '<')) return adapt('atom', body);
-  return readFeed(readJson(body, contentType), format);
+  return readFeed(readJson(body, contentType), format, options);
 }
 
 /** A body's JSON, or a FeedError saying what came instead. */

@@ -1,5 +1,6 @@
 import type {Snapshot} from '../model/types.js';
 import {parseFeedText, type FormatOption} from './parse-feed.js';
+import type {ReadOptions} from './read-in-slices.js';
 
 /**
  * Sources read through several endpoints (DESIGN.md §2 "src forms"):
@@ -59,8 +60,8 @@ export interface EndpointBody {
 }
 
 /** What a plan's endpoints answered, as one Snapshot: one body as any feed, several merged (combine.ts). */
-export function readSource(plan: SourcePlan, bodies: readonly EndpointBody[], format: FormatOption): Promise<Snapshot> {
+export function readSource(plan: SourcePlan, bodies: readonly EndpointBody[], format: FormatOption, options?: ReadOptions): Promise<Snapshot> {
   return bodies.length === 1
-    ? parseFeedText(bodies[0]!.body, format, bodies[0]!.contentType)
-    : import('./combine.js').then((m) => m.readCombined(plan, bodies, format));
+    ? parseFeedText(bodies[0]!.body, format, bodies[0]!.contentType, options)
+    : import('./combine.js').then((m) => m.readCombined(plan, bodies, format, options));
 }

@@ -2,6 +2,7 @@ import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import type {TFunction} from 'i18next';
 import {feedStore, type FeedEvent, type FeedState, type FeedStore} from '../../client/feed-store.js';
 import type {FetchError} from '../../client/fetch-feed.js';
+import {yieldToPage} from '../../client/yield-to-page.js';
 import {FeedError} from '../../feeds/feed-error.js';
 import {parseFeed, type FormatOption} from '../../feeds/parse-feed.js';
 import {formatDate, formatRelative} from '../../i18n/format.js';
@@ -206,10 +207,20 @@ export abstract class StatusElement extends LitElement {
     return complete;
   }
 
-  /** Reads a `data` value: at once for a Snapshot (or a native feed once its reader has loaded), else once its adapter has. */
+  /**
+   * Reads a `data` value: at once for a Snapshot (or a usual native feed
+   * once its reader has loaded), else once its adapter has; a big native
+   * feed in slices, a newer value ending the reading.
+   */
   async #acceptData(data: unknown, run: number): Promise<void> {
     try {
-      const parsed = parseFeed(data, this.format);
+      const parsed = parseFeed(data, this.format, {
+        pause: () =>
+          yieldToPage().then(() => {
+            // A newer value came: this reading ends here (dropped below).
+            if (run !== this.#feedRun) throw 0;
+          }),
+      });
       const snapshot = parsed instanceof Promise ? await parsed : parsed;
       if (run === this.#feedRun) this.#onFeed({status: 'ready', snapshot, fetchedAt: Date.now()}, {type: 'load'});
     } catch (error) {
