@@ -96,8 +96,8 @@ export abstract class StatusElement extends LitElement {
   #needsFeed = false;
   /** Counts feed connections, so that a `data` value read late does not override a newer one. */
   #feedRun = 0;
-  /** A `data` value being read (its adapter loading): `updateComplete` waits for it. */
-  #reading?: Promise<void>;
+  /** Work whose result the element will show (a `data` value being read; a view loading): `updateComplete` waits for it. */
+  #busy = new Set<Promise<unknown>>();
 
   /**
    * Whether this element shows past incidents: from a page URL, the store
@@ -173,9 +173,7 @@ export abstract class StatusElement extends LitElement {
     this.#store = undefined;
     if (this.data !== undefined && this.data !== null) {
       previousUnsubscribe?.();
-      const reading = (this.#reading = this.#acceptData(this.data, run).finally(() => {
-        if (this.#reading === reading) this.#reading = undefined;
-      }));
+      this.waitFor(this.#acceptData(this.data, run));
       return;
     }
     if (!this.src || !this.src.trim()) {
@@ -194,14 +192,20 @@ export abstract class StatusElement extends LitElement {
     else this.feed = store.state;
   }
 
+  /** Makes `updateComplete` wait for some work (which must not reject), and the render after it. */
+  protected waitFor(work: Promise<unknown>): void {
+    this.#busy.add(work);
+    void work.then(() => this.#busy.delete(work));
+  }
+
   /**
-   * Resolves once the element shows what it was given: after a `data` value
-   * whose adapter had to load, the render that follows its reading.
+   * Resolves once the element shows what it was given: after the work it
+   * waits for (`waitFor`), the render that follows.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#reading) {
-      await this.#reading;
+    while (this.#busy.size) {
+      await Promise.allSettled(this.#busy);
       complete = await super.getUpdateComplete();
     }
     return complete;

@@ -101,32 +101,36 @@ export class StatusHistory extends StatusElement {
   #view?: HistoryView;
   /** Why the view could not be loaded (a CSP, a CDN copy without its chunks). */
   #viewError?: Error;
-  /** The view, while it loads: `updateComplete` waits for it. */
-  #loading?: Promise<void>;
+  /** Whether the view is being loaded. */
+  #loading = false;
   #stopFollowingHash?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#view) this.#stopFollowingHash = this.#view.connect();
     else if (!this.#loading) {
-      this.#loading = (viewModule ??= import('./history-view.js'))
-        .then(
-          ({HistoryView, historyStyles}) => {
-            // The view reads the element's protected state: it is the element's own code, in a module of its own.
-            this.#view = new HistoryView(this as unknown as HistoryHost);
-            adoptStyles(this.renderRoot as ShadowRoot, [themeStyles, historyStyles]);
-            if (this.isConnected) this.#stopFollowingHash = this.#view.connect();
-          },
-          (error: unknown) => {
-            viewModule = undefined; // a history added later tries again
-            this.#viewError = error instanceof Error ? error : new Error(String(error));
-            this.emit<StatusErrorDetail>('status-error', {error: this.#viewError});
-          },
-        )
-        .finally(() => {
-          this.#loading = undefined;
-          this.requestUpdate();
-        });
+      this.#loading = true;
+      // updateComplete waits for the view, and the render that shows it.
+      this.waitFor(
+        (viewModule ??= import('./history-view.js'))
+          .then(
+            ({HistoryView, historyStyles}) => {
+              // The view reads the element's protected state: it is the element's own code, in a module of its own.
+              this.#view = new HistoryView(this as unknown as HistoryHost);
+              adoptStyles(this.renderRoot as ShadowRoot, [themeStyles, historyStyles]);
+              if (this.isConnected) this.#stopFollowingHash = this.#view.connect();
+            },
+            (error: unknown) => {
+              viewModule = undefined; // a history added later tries again
+              this.#viewError = error instanceof Error ? error : new Error(String(error));
+              this.emit<StatusErrorDetail>('status-error', {error: this.#viewError});
+            },
+          )
+          .finally(() => {
+            this.#loading = false;
+            this.requestUpdate();
+          }),
+      );
     }
   }
 
@@ -134,16 +138,6 @@ export class StatusHistory extends StatusElement {
     super.disconnectedCallback();
     this.#stopFollowingHash?.();
     this.#stopFollowingHash = undefined;
-  }
-
-  /** Resolves once the element shows what it was given: its view loaded, and its data read. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#loading) {
-      await this.#loading;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
   }
 
   override render(): TemplateResult {
