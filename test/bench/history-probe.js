@@ -105,3 +105,45 @@ window.benchHistoryExpanded = async (count, pages) => {
   host.remove();
   return {shown, rerender, showMore};
 };
+
+/**
+ * <status-history src> on a feed of `count` incidents the bench server
+ * serves (`/feed/history-<count>`, no-store): from setting `src` to the
+ * entries rendered and their frame (fetch over loopback, read, render), and
+ * the long tasks meanwhile. A query string new each run gives each run a
+ * store of its own, with no last good state kept from the one before.
+ */
+let fetchedRun = 0;
+window.benchHistoryFetched = async (count) => {
+  await customElements.whenDefined('status-history');
+  const host = document.createElement('status-history');
+  host.setAttribute('days', '0');
+  host.setAttribute('refresh', '0');
+  document.body.append(host);
+  await host.updateComplete;
+  await afterNextFrame();
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+  observer.observe({type: 'longtask'});
+  const result = {};
+  await new Promise((resolve) =>
+    setTimeout(async () => {
+      const start = performance.now();
+      const loaded = new Promise((done) => host.addEventListener('status-load', done, {once: true}));
+      host.setAttribute('src', `/feed/history-${count}?run=${++fetchedRun}`);
+      await loaded;
+      await host.updateComplete;
+      result.dom = performance.now() - start;
+      await afterNextFrame();
+      result.frame = performance.now() - start;
+      resolve();
+    }),
+  );
+  result.entries = host.shadowRoot.querySelectorAll('[part~="incident"]').length;
+  await nextTask();
+  longTasks.push(...observer.takeRecords());
+  observer.disconnect();
+  result.longTasks = longTasks.map((t) => t.duration);
+  host.remove();
+  return result;
+};

@@ -22,11 +22,13 @@ const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 process.chdir(ROOT);
 
 /** Repetitions of each timed measurement. */
-const RUNS = {banner: 9, motion: 5, cached: 7, history: {100: 7, 1000: 7, 10000: 5}, poll: 5, expanded: 5};
+const RUNS = {banner: 9, motion: 5, cached: 7, history: {100: 7, 1000: 7, 10000: 5}, fetched: 5, poll: 5, expanded: 5};
 const MEMORY_ROUNDS = 3;
 /** "Show more" pages a reader opened before the expanded-history timings. */
 const EXPANDED_PAGES = 50;
 const HISTORY_COUNTS = [100, 1000, 10000];
+/** Incidents in a history fetched with src: 4,000 of the bench's incidents make 4.8 MB, near the 5 MB a feed may weigh. */
+const FETCHED_COUNTS = [100, 1000, 4000];
 const MOUNT_CYCLES = 1000;
 const HOUR_MS = 3_600_000;
 const DEFAULT_REFRESH_MS = 60_000;
@@ -182,6 +184,19 @@ async function measureHistory(browser, server) {
     await page.waitForFunction(() => typeof window.benchHistory === 'function');
     const byCount = {};
     const snapshotByCount = {};
+    const fetchedByCount = {};
+    for (const count of FETCHED_COUNTS) {
+      server.setFeed(`history-${count}`, {body: JSON.stringify(historyFeed(count)), cache: 'no-store'});
+      const fetchedRuns = [];
+      for (let i = 0; i < RUNS.fetched; i++) fetchedRuns.push(await page.evaluate((n) => window.benchHistoryFetched(n), count));
+      if (fetchedRuns.some((r) => r.entries === 0)) throw new Error(`history fetched with ${count} incidents rendered no entry`);
+      fetchedByCount[count] = {
+        bytes: JSON.stringify(historyFeed(count)).length,
+        dom: stat(fetchedRuns.map((r) => r.dom)),
+        frame: stat(fetchedRuns.map((r) => r.frame)),
+        longTasks: {maxPerRun: Math.max(...fetchedRuns.map((r) => r.longTasks.length)), longest: Math.max(0, ...fetchedRuns.flatMap((r) => r.longTasks))},
+      };
+    }
     for (const count of HISTORY_COUNTS) {
       const runs = [];
       const snapshotRuns = [];
@@ -214,6 +229,7 @@ async function measureHistory(browser, server) {
         'data = generated native feed (days="0", limit 10), or the Snapshot an earlier element made of it (render alone); DOM: until updateComplete; frame: then requestAnimationFrame + message; long tasks: PerformanceObserver("longtask") from setting data to after "show more"',
       byCount,
       snapshotByCount,
+      fetchedByCount,
       expanded,
       growth: {
         render1kOver100: ratio(byCount, 'renderDom', 100, 1000),
@@ -445,11 +461,19 @@ function report(r) {
   hrow('"show more", to frame', 'moreFrame');
   const tasks = (t) => `${t.maxPerRun} / ${t.longest ? `${t.longest.toFixed(0)} ms` : '—'}`;
   lines.push(`| long tasks > 50 ms in a run (most) / longest, feed object | ${HISTORY_COUNTS.map((n) => tasks(h.byCount[n].longTasks)).join(' | ')} | |`);
-  lines.push(`| long tasks > 50 ms in a run (most) / longest, Snapshot | ${HISTORY_COUNTS.map((n) => tasks(h.snapshotByCount[n].longTasks)).join(' | ')} | |`, '');
+  lines.push(`| long tasks > 50 ms in a run (most) / longest, Snapshot | ${HISTORY_COUNTS.map((n) => tasks(h.snapshotByCount[n].longTasks)).join(' | ')} | |`);
+  lines.push('');
   lines.push(
     `With ${int(h.expanded.count)} incidents and ${h.expanded.shown} shown (${EXPANDED_PAGES} pages of "show more"): a re-render with nothing changed (what an unchanged poll asks) ${ms(h.expanded.rerender)} ms; one more "show more" ${ms(h.expanded.showMore)} ms (to DOM).`,
     '',
   );
+  const f = h.fetchedByCount;
+  lines.push(`**\`<status-history src>\`** fetching a feed of N incidents over loopback (ms, median (min–max); ${RUNS.fetched} runs)`, '');
+  lines.push(`| | ${FETCHED_COUNTS.map(int).join(' | ')} |`, `|---|${FETCHED_COUNTS.map(() => '--:|').join('')}`);
+  lines.push(`| feed size | ${FETCHED_COUNTS.map((n) => `${(f[n].bytes / 1e6).toFixed(2)} MB`).join(' | ')} |`);
+  lines.push(`| set src → entries in the DOM (fetch, read, render) | ${FETCHED_COUNTS.map((n) => ms(f[n].dom)).join(' | ')} |`);
+  lines.push(`| set src → frame | ${FETCHED_COUNTS.map((n) => ms(f[n].frame)).join(' | ')} |`);
+  lines.push(`| long tasks > 50 ms in a run (most) / longest | ${FETCHED_COUNTS.map((n) => tasks(f[n].longTasks)).join(' | ')} |`, '');
 
   const p = r.poll;
   lines.push('**Work per poll** (banner, indicator and history sharing one src)', '');
