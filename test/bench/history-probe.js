@@ -25,50 +25,70 @@ async function snapshotOf(count) {
   return snapshots.get(count);
 }
 
-window.benchHistory = async (count, given = 'feed') => {
-  await customElements.whenDefined('status-history');
-  const feed = given === 'snapshot' ? await snapshotOf(count) : historyFeed(count);
-  const host = document.createElement('status-history');
-  host.setAttribute('days', '0');
-  document.body.append(host);
-  await host.updateComplete;
-  await afterNextFrame();
+/**
+ * Runs `change` (which resolves once the element shows it) from a task of
+ * the page's own, as an app's script would: the time to its DOM update, and
+ * to the frame that shows it.
+ */
+const timedFromTask = (change) =>
+  new Promise((resolve) =>
+    setTimeout(async () => {
+      const start = performance.now();
+      await change();
+      const dom = performance.now() - start;
+      await afterNextFrame();
+      resolve({dom, frame: performance.now() - start});
+    }),
+  );
 
+/** Watches long tasks (over 50 ms) from now; the function returned stops, a task later, and gives their durations. */
+function watchLongTasks() {
   const longTasks = [];
   const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
   observer.observe({type: 'longtask'});
+  return async () => {
+    await nextTask();
+    longTasks.push(...observer.takeRecords());
+    observer.disconnect();
+    return longTasks.map((t) => t.duration);
+  };
+}
+
+/** A <status-history days="0"> in the page, rendered and painted (its loading state). */
+async function mountHistory(attributes = {}) {
+  await customElements.whenDefined('status-history');
+  const host = document.createElement('status-history');
+  host.setAttribute('days', '0');
+  for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
+  document.body.append(host);
+  await host.updateComplete;
+  await afterNextFrame();
+  return host;
+}
+
+window.benchHistory = async (count, given = 'feed') => {
+  await customElements.whenDefined('status-history');
+  const feed = given === 'snapshot' ? await snapshotOf(count) : historyFeed(count);
+  const host = await mountHistory();
+  const stopWatching = watchLongTasks();
   const result = {};
-  // Started from a task of the page's own, as an app's script would.
-  await new Promise((resolve) =>
-    setTimeout(async () => {
-      const start = performance.now();
-      host.data = feed;
-      await host.updateComplete;
-      result.renderDom = performance.now() - start;
-      await afterNextFrame();
-      result.renderPaint = performance.now() - start;
-      resolve();
-    }),
-  );
+  const render = await timedFromTask(async () => {
+    host.data = feed;
+    await host.updateComplete;
+  });
+  result.renderDom = render.dom;
+  result.renderPaint = render.frame;
   result.entries = host.shadowRoot.querySelectorAll('[part~="incident"]').length;
   const button = host.shadowRoot.querySelector('[part~="more-button"]');
   if (!button) throw new Error(`no "show more" button with ${count} incidents`);
-  await new Promise((resolve) =>
-    setTimeout(async () => {
-      const start = performance.now();
-      button.click();
-      await host.updateComplete;
-      result.moreDom = performance.now() - start;
-      await afterNextFrame();
-      result.morePaint = performance.now() - start;
-      resolve();
-    }),
-  );
+  const more = await timedFromTask(async () => {
+    button.click();
+    await host.updateComplete;
+  });
+  result.moreDom = more.dom;
+  result.morePaint = more.frame;
   result.entriesAfterMore = host.shadowRoot.querySelectorAll('[part~="incident"]').length;
-  await nextTask();
-  longTasks.push(...observer.takeRecords());
-  observer.disconnect();
-  result.longTasks = longTasks.map((t) => t.duration);
+  result.longTasks = await stopWatching();
   host.remove();
   return result;
 };
@@ -91,15 +111,14 @@ window.benchHistoryExpanded = async (count, pages) => {
     await host.updateComplete;
   }
   const shown = host.shadowRoot.querySelectorAll('[part~="incident"]').length;
-  const timed = (action) =>
-    new Promise((resolve) =>
-      setTimeout(async () => {
-        const start = performance.now();
+  // To the DOM update: the frame after it is not counted here.
+  const timed = async (action) =>
+    (
+      await timedFromTask(async () => {
         action();
         await host.updateComplete;
-        resolve(performance.now() - start);
-      }),
-    );
+      })
+    ).dom;
   const rerender = await timed(() => host.requestUpdate());
   const showMore = await timed(() => more().click());
   host.remove();
@@ -115,35 +134,16 @@ window.benchHistoryExpanded = async (count, pages) => {
  */
 let fetchedRun = 0;
 window.benchHistoryFetched = async (count) => {
-  await customElements.whenDefined('status-history');
-  const host = document.createElement('status-history');
-  host.setAttribute('days', '0');
-  host.setAttribute('refresh', '0');
-  document.body.append(host);
-  await host.updateComplete;
-  await afterNextFrame();
-  const longTasks = [];
-  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
-  observer.observe({type: 'longtask'});
-  const result = {};
-  await new Promise((resolve) =>
-    setTimeout(async () => {
-      const start = performance.now();
-      const loaded = new Promise((done) => host.addEventListener('status-load', done, {once: true}));
-      host.setAttribute('src', `/feed/history-${count}?run=${++fetchedRun}`);
-      await loaded;
-      await host.updateComplete;
-      result.dom = performance.now() - start;
-      await afterNextFrame();
-      result.frame = performance.now() - start;
-      resolve();
-    }),
-  );
+  const host = await mountHistory({refresh: '0'});
+  const stopWatching = watchLongTasks();
+  const result = await timedFromTask(async () => {
+    const loaded = new Promise((done) => host.addEventListener('status-load', done, {once: true}));
+    host.setAttribute('src', `/feed/history-${count}?run=${++fetchedRun}`);
+    await loaded;
+    await host.updateComplete;
+  });
   result.entries = host.shadowRoot.querySelectorAll('[part~="incident"]').length;
-  await nextTask();
-  longTasks.push(...observer.takeRecords());
-  observer.disconnect();
-  result.longTasks = longTasks.map((t) => t.duration);
+  result.longTasks = await stopWatching();
   host.remove();
   return result;
 };
