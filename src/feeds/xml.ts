@@ -47,6 +47,12 @@ export function decodeEntities(text: string): string {
 const NAME = /[a-z_][\w:.-]*/iy;
 const ATTR = /\s*([^\s=/>"'<]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=<]+)))?/y;
 
+/** The index of `char` in `source` from `from` up to (not including) `before`, or -1. */
+function indexBefore(source: string, char: string, from: number, before: number): number {
+  for (let k = from; k < before; k++) if (source[k] === char) return k;
+  return -1;
+}
+
 /** The tokens of a document, in order. Never throws. */
 export function* tokenize(source: string): Generator<XmlToken> {
   let i = 0;
@@ -78,9 +84,12 @@ export function* tokenize(source: string): Generator<XmlToken> {
     if (source[i + 1] === '?' || source[i + 1] === '!') {
       // A processing instruction or a declaration (DOCTYPE, with any internal
       // subset): skipped, and its entities never expanded.
-      const bracket = source.indexOf('[', i);
+      // The `[` of an internal subset is looked for only before the first `>`:
+      // searching the whole rest of the document for it, declaration after
+      // declaration, would make `<!x><!x>…` quadratic.
       const close = source.indexOf('>', i);
-      const end = bracket >= 0 && bracket < close ? source.indexOf(']>', bracket) : close;
+      const bracket = close < 0 ? -1 : indexBefore(source, '[', i, close);
+      const end = bracket >= 0 ? source.indexOf(']>', bracket) : close;
       i = end < 0 ? n : source.indexOf('>', end) + 1;
       continue;
     }
