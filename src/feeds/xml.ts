@@ -7,6 +7,8 @@
  * closing tags are dropped. Names are lower-cased, so `pubDate` is `pubdate`.
  */
 
+import {readInSlices} from './read-in-slices.js';
+
 export type XmlToken =
   | {readonly type: 'open'; readonly name: string; readonly attrs: Readonly<Record<string, string>>; readonly selfClosing: boolean}
   | {readonly type: 'close'; readonly name: string}
@@ -133,11 +135,31 @@ export function* tokenize(source: string): Generator<XmlToken> {
 /** Deeper elements are read as part of their ancestor at this depth. */
 const MAX_DEPTH = 64;
 
+/**
+ * Tokens read between two pauses of a sliced reading: a few milliseconds of
+ * work, so a feed of megabytes is never one long task, while a usual feed
+ * (a few thousand tokens) is read in one go.
+ */
+export const TOKEN_SLICE = 10_000;
+
 /** The document as a tree under a nameless root. Never throws. */
 export function parseXml(source: string): XmlElement {
+  return readInSlices(parseXmlSteps(source)) as XmlElement;
+}
+
+/**
+ * parseXml() as steps (see readInSlices): it yields after every TOKEN_SLICE
+ * tokens, and returns the tree.
+ */
+export function* parseXmlSteps(source: string): Generator<void, XmlElement, void> {
   const root: XmlElement = {name: '', attrs: {}, children: []};
   const stack: XmlElement[] = [root];
+  let work = 0;
   for (const token of tokenize(source)) {
+    if (++work >= TOKEN_SLICE) {
+      work = 0;
+      yield;
+    }
     const top = stack[stack.length - 1]!;
     if (token.type === 'text') {
       const last = top.children.length - 1;

@@ -1,4 +1,4 @@
-// A big native feed (years of history) is read in slices, the page running
+// A big feed (years of history: native, Atom or RSS) is read in slices, the page running
 // between them: given to `data` or fetched, it is never one long task. A
 // usual feed is read at once, as before. What the reading says (the snapshot,
 // or the FeedError) is the same either way, and a newer value ends it.
@@ -6,7 +6,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/define.js';
 import {FeedError} from '../../src/feeds/feed-error.js';
 import {parseNativeFeed} from '../../src/feeds/native.js';
-import {loadNativeReader} from '../../src/feeds/parse-feed.js';
+import {loadNativeReader, parseFeed} from '../../src/feeds/parse-feed.js';
 import {loadStatus, type StatusErrorDetail, type StatusHistory, type StatusLoadDetail} from '../../src/index.js';
 import type {Snapshot} from '../../src/model/types.js';
 import {scriptFeed} from '../client/page-state.js';
@@ -18,6 +18,20 @@ import {onlyIn} from '../helpers/engine.js';
 /** A feed of `count` resolved incidents, one a day, "Incident 0" the newest. */
 function bigFeed(count: number): NativeFeed {
   return nativeFeed({incidents: Array.from({length: count}, (_, i) => resolvedIncident({id: `i${i}`, daysAgo: i + 1, title: `Incident ${i}`}))});
+}
+
+/** An Atom or RSS feed of `count` resolved incidents, one a day, "Incident 0" the newest. */
+function bigSyndication(format: 'atom' | 'rss', count: number): string {
+  const day = (i: number) => new Date(Date.UTC(2026, 0, 1) - i * 86_400_000);
+  const body = '&lt;p&gt;&lt;strong&gt;Resolved&lt;/strong&gt; - This incident has been resolved.&lt;/p&gt;';
+  const entries = Array.from({length: count}, (_, i) =>
+    format === 'atom'
+      ? `<entry><id>tag:status.example.com,2026:${i}</id><title>Incident ${i}</title><updated>${day(i).toISOString()}</updated><link rel="alternate" href="https://status.example.com/incidents/${i}"/><content type="html">${body}</content></entry>`
+      : `<item><guid>https://status.example.com/incidents/${i}</guid><title>Incident ${i}</title><pubDate>${day(i).toUTCString()}</pubDate><link>https://status.example.com/incidents/${i}</link><description>${body}</description></item>`,
+  ).join('\n');
+  return format === 'atom'
+    ? `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Big</title>${entries}</feed>`
+    : `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Big</title>${entries}</channel></rss>`;
 }
 
 interface Scheduler {
@@ -181,6 +195,45 @@ describe('a big native feed is read in slices', () => {
       }
       expect(order).to.deep.equal(['task', 'load']);
     });
+  });
+
+  it('given to `data`, a big Atom feed (3,000 entries) is read over many tasks too', async () => {
+    const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0"></status-history>`);
+    const loads = recordEvents<StatusLoadDetail>(el, 'status-load');
+    const pauses = countPauses();
+    try {
+      el.data = bigSyndication('atom', 3000);
+      await el.updateComplete;
+    } finally {
+      pauses.restore();
+    }
+    expect(pauses.count).to.be.at.least(5);
+    expect(loads).to.have.length(1);
+    expect(loads[0]!.detail.snapshot.incidents).to.have.length(3000);
+    expect(shadowText(el)).to.include('Incident 0');
+  });
+
+  it('a big RSS feed, without scheduler.yield(): the page’s own tasks run between the slices', async () => {
+    await withoutSchedulerYield(async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0"></status-history>`);
+      el.data = bigSyndication('rss', 3000);
+      const {order, done} = orderOfTaskAndLoad(el);
+      await done;
+      expect(order).to.deep.equal(['task', 'load']);
+      await waitForText(el, 'Incident 0');
+    });
+  });
+
+  it('parseFeed() reads a big Atom or RSS feed in slices when given a pause, to the same snapshot', async () => {
+    for (const format of ['atom', 'rss'] as const) {
+      const text = bigSyndication(format, 3000);
+      let pauses = 0;
+      const sliced = await parseFeed(text, format, {pause: async () => void pauses++});
+      const atOnce = await parseFeed(text, format);
+      expect(pauses, format).to.be.at.least(5);
+      expect(sliced, format).to.deep.equal(atOnce);
+      expect(sliced.incidents, format).to.have.length(3000);
+    }
   });
 
   it('a usual feed is read at once: no pause, announced before any other task', async () => {
