@@ -11,9 +11,10 @@ import {resolveUrl} from './resolve-url.js';
  *
  * - a request in flight is joined, and cancelled only when every store
  *   waiting for it has given up;
- * - an answer younger than the asking store's poll interval is reused: it is
- *   as fresh as that store's own poll would have made it, so an endpoint is
- *   fetched once per interval however the stores' polls fall.
+ * - a poll takes an answer that came less than one of its intervals before
+ *   it was due (another store's, fetched meanwhile): as fresh as its own
+ *   request would have been, so an endpoint is fetched once per interval
+ *   however the stores' polls fall.
  *
  * Endpoints are keyed by their resolved URL, and forgotten with the last
  * store that uses them (as a store is with its last element): the next page
@@ -42,8 +43,8 @@ export interface EndpointAnswer extends FetchedBody {
 export interface EndpointOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
-  /** The age (ms) under which an earlier answer is reused; 0 always asks the server (joining a request in flight). */
-  readonly reuseWithinMs?: number;
+  /** An answer that came at or after this time (epoch ms) is reused; by default the server is always asked (a request in flight is joined). */
+  readonly reuseAfter?: number;
 }
 
 const endpoints = new Map<string, Endpoint>();
@@ -66,13 +67,13 @@ export function useEndpoints(urls: readonly string[]): () => void {
 
 /** The endpoint's body: a reused answer, the request in flight, or a new request. */
 export async function fetchEndpoint(url: string, options: EndpointOptions = {}): Promise<EndpointAnswer> {
-  const {signal, timeoutMs, reuseWithinMs = 0} = options;
+  const {signal, timeoutMs, reuseAfter = Infinity} = options;
   signal?.throwIfAborted();
   const key = resolveUrl(url);
   // A store that does not run (a one-off read) shares nothing past its own request.
   const endpoint = endpoints.get(key) ?? {users: 0};
   const {answer} = endpoint;
-  if (answer && Date.now() - answer.at < reuseWithinMs) return {...answer.fetched, at: answer.at};
+  if (answer && answer.at >= reuseAfter) return {...answer.fetched, at: answer.at};
 
   let request = endpoint.request;
   if (!request) {

@@ -122,11 +122,15 @@ export class FeedStore {
 
   /**
    * `reuse`: a poll may take an endpoint's answer that another store got
-   * less than one interval ago (as fresh as its own poll would be); an
-   * explicit reload() asks the servers.
+   * within one interval of when this poll was due (as fresh as its own
+   * request would be); an explicit reload(), or a store that does not
+   * poll, asks the servers.
    */
   #refetch(reuse: boolean): Promise<void> {
-    this.#inFlight ??= this.#fetchOnce(reuse ? this.#interval() : 0).finally(() => {
+    const interval = this.#interval();
+    const due = this.#last + Math.max(interval, this.#pause);
+    const reuseAfter = reuse && interval ? Math.max(due, Date.now()) - interval : Infinity;
+    this.#inFlight ??= this.#fetchOnce(reuseAfter).finally(() => {
       this.#inFlight = undefined;
       this.#last = Date.now();
       this.#schedule();
@@ -134,7 +138,7 @@ export class FeedStore {
     return this.#inFlight;
   }
 
-  async #fetchOnce(reuseWithinMs: number): Promise<void> {
+  async #fetchOnce(reuseAfter: number): Promise<void> {
     clearTimeout(this.#timer);
     this.#fetched = true;
     this.#missed = false;
@@ -149,7 +153,7 @@ export class FeedStore {
       if (signal.aborted) return;
       lastUrl = url;
       try {
-        const fetched = await fetchSource(url, this.format, this.history, {signal, reuseWithinMs});
+        const fetched = await fetchSource(url, this.format, this.history, {signal, reuseAfter});
         if (signal.aborted) return;
         this.#preferred = this.#urls.indexOf(url);
         let snapshot = this.state.snapshot;
