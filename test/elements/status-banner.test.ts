@@ -239,6 +239,7 @@ describe('<status-banner>', () => {
       await Promise.all([first.updateComplete, second.updateComplete]);
       expect(part(first, 'banner')).to.equal(null);
       expect(part(second, 'title')!.textContent).to.equal('Package downloads are failing');
+      finishAnimations(second);
       await expect(second).to.be.accessible();
 
       // The same with `data`: feeds told apart by their page URL.
