@@ -7,6 +7,7 @@ import {
   echoUrl,
   maintenanceInProgress,
   nativeFeed,
+  PAGE_URL,
   requestCount,
   resolvedIncident,
   uniqueKey,
@@ -208,7 +209,8 @@ describe('<status-banner>', () => {
     });
 
     it('stays dismissed when an earlier page view stored the dismissal', async () => {
-      localStorage.setItem(DISMISSALS_KEY, JSON.stringify(['inc-11|u2']));
+      // The documented key: the feed (for `data`, "data " and its page URL), the item, the update.
+      localStorage.setItem(DISMISSALS_KEY, JSON.stringify([JSON.stringify([`data ${PAGE_URL}`, 'inc-11', 'u2'])]));
       const data = nativeFeed({incidents: [activeIncident({id: 'inc-11'})]});
       const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${data}></status-banner>`);
       expect(part(el, 'banner')).to.equal(null);
@@ -216,12 +218,40 @@ describe('<status-banner>', () => {
     });
 
     it('has no dismiss button with dismissible="false"', async () => {
-      localStorage.setItem(DISMISSALS_KEY, JSON.stringify(['inc-9|u2']));
+      localStorage.setItem(DISMISSALS_KEY, JSON.stringify([JSON.stringify([`data ${PAGE_URL}`, 'inc-9', 'u2'])]));
       const data = nativeFeed({incidents: [activeIncident({id: 'inc-9'})]});
       const el = await fixture<StatusBanner>(html`<status-banner lang="en" dismissible="false" .data=${data}></status-banner>`);
       expect(part(el, 'banner')).to.not.equal(null);
       expect(part(el, 'dismiss')).to.equal(null);
       expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    });
+
+    it('keeps apart two feeds that both number an incident "1"', async () => {
+      // Cachet numbers incidents 1, 2, 3…: so may any two feeds on one page.
+      const one = uniqueKey('dismiss-feed-a');
+      const two = uniqueKey('dismiss-feed-b');
+      const incident = activeIncident({id: '1', updateId: '1'});
+      const first = await fixture<StatusBanner>(html`<status-banner lang="en" src=${echoUrl(nativeFeed({incidents: [incident]}), one)}></status-banner>`);
+      const second = await fixture<StatusBanner>(html`<status-banner lang="en" src=${echoUrl(nativeFeed({incidents: [incident]}), two)}></status-banner>`);
+      await waitUntil(() => part(first, 'dismiss') && part(second, 'dismiss'), 'the banners did not show');
+      const dismissed = oneEvent(first, 'status-dismiss');
+      (part(first, 'dismiss') as HTMLButtonElement).click();
+      expect(((await dismissed) as CustomEvent).detail).to.deep.equal({incidentId: '1', updateId: '1'});
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      expect(part(first, 'banner')).to.equal(null);
+      expect(part(second, 'title')!.textContent).to.equal('Package downloads are failing');
+      finishAnimations(second);
+      await expect(second).to.be.accessible();
+
+      // The same with `data`: feeds told apart by their page URL.
+      const other = await fixture<StatusBanner>(
+        html`<status-banner lang="en" .data=${nativeFeed({incidents: [incident], pageUrl: 'https://other.example.com/'})}></status-banner>`,
+      );
+      const mine = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${nativeFeed({incidents: [incident]})}></status-banner>`);
+      (part(mine, 'dismiss') as HTMLButtonElement).click();
+      await Promise.all([mine.updateComplete, other.updateComplete]);
+      expect(part(mine, 'banner')).to.equal(null);
+      expect(part(other, 'banner')).to.not.equal(null);
     });
 
     it('survives storage that holds garbage', async () => {
