@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {formatDate, formatRelative} from '../../src/i18n/format.js';
+import {formatDate, formatRelative, isJustNow} from '../../src/i18n/format.js';
 import {formatDuration, formatList} from '../../src/i18n/format-duration.js';
 import {formatMonth, monthKey} from '../../src/i18n/format-month.js';
 import {historyStrings} from '../../src/i18n/history-strings.js';
@@ -146,6 +146,19 @@ describe('formatRelative', () => {
 
   it('writes seconds just now', () => {
     expect(formatRelative(now - 10_000, now, 'en')).to.equal('10 seconds ago');
+  });
+});
+
+describe('isJustNow', () => {
+  const now = Date.UTC(2026, 2, 1, 12);
+
+  it('is true under a second, and ahead of the clock, where formatRelative would say "now" or "in …"', () => {
+    expect(formatRelative(now, now, 'fr')).to.equal('maintenant');
+    expect(isJustNow(now, now)).to.equal(true);
+    expect(isJustNow(now - 999, now)).to.equal(true);
+    expect(isJustNow(now + 5 * MINUTE, now), 'clock skew').to.equal(true);
+    expect(isJustNow(now - 1000, now)).to.equal(false);
+    expect(isJustNow(now - 10_000, now)).to.equal(false);
   });
 });
 
