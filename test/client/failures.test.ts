@@ -120,7 +120,7 @@ describe('failures', () => {
       await els[0].reload();
       await Promise.all(els.map((el) => el.updateComplete));
       // The minute of the last good fetch, as the reader's clock shows it.
-      const since = (at: number) => `Mise à jour impossible depuis ${formatDate(at, 'fr', 'dateTime')}.`;
+      const since = (at: number) => `Mise à jour impossible depuis le ${formatDate(at, 'fr', 'dateTime')}.`;
       const oneOf = [since(fetchedAt), since(fetchedAt - 60_000)];
       expect(oneOf).to.include(part(els[0], 'stale')!.textContent);
       expect(part(els[0], 'meta')!.contains(part(els[0], 'stale'))).to.equal(true);
