@@ -105,6 +105,27 @@ describe('conditional requests', () => {
     expect(loads).to.have.length(2);
   });
 
+  withHttpCache('takes a feed the page preloads in one request, and revalidates it on the next poll', async () => {
+    const key = uniqueKey('preload');
+    const src = echoUrl(nativeFeed({incidents: [activeIncident()]}), key, {etag: 'v1'});
+    // As the README says to write it: <link rel="preload" as="fetch" crossorigin href="…">.
+    const link = Object.assign(document.createElement('link'), {rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: src});
+    const preloaded = new Promise((resolve) => link.addEventListener('load', resolve, {once: true}));
+    document.head.append(link);
+    try {
+      await preloaded;
+      expect((await serverCounts(key)).count, 'the preload').to.equal(1);
+      const el = await fixture<StatusIndicator>(html`<status-indicator lang="en" variant="text" refresh="20" src=${src}></status-indicator>`);
+      await waitForText(el, 'Partial outage');
+      expect(await serverCounts(key)).to.deep.equal({count: 1, conditional: 0, notModified: 0});
+      timers.fire(await nextPoll(timers));
+      await waitUntil(async () => (await serverCounts(key)).count === 2, 'the poll did not fetch');
+      expect(await serverCounts(key)).to.deep.equal({count: 2, conditional: 1, notModified: 1});
+    } finally {
+      link.remove();
+    }
+  });
+
   describe('what the server asks', () => {
     async function delayAfter(step: Record<string, string>): Promise<number> {
       const key = uniqueKey('server-wait');
