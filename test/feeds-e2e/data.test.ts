@@ -1,6 +1,7 @@
 // The `data` property given a feed of any format: read once its adapter has loaded, never
 // overriding a newer value, keeping the last good state when a bad one follows.
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {waitUntil} from '../helpers/wait-until.js';
 import {LitElement} from 'lit';
 import '../../src/define.js';
 import {loadNativeReader} from '../../src/feeds/parse-feed.js';

@@ -2,7 +2,8 @@
 // between them: given to `data` or fetched, it is never one long task. A
 // usual feed is read at once, as before. What the reading says (the snapshot,
 // or the FeedError) is the same either way, and a newer value ends it.
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {waitUntil} from '../helpers/wait-until.js';
 import '../../src/define.js';
 import {FeedError} from '../../src/feeds/feed-error.js';
 import {parseNativeFeed} from '../../src/feeds/native.js';
