@@ -75,6 +75,9 @@ export default {
   concurrentBrowsers: 1,
   staticLogging: Boolean(process.env.CI),
   testFramework: {config: {timeout: 10000}},
+  // Opening a test page took over 30 s (the default) in Firefox on a 2-core
+  // machine under load 40: a hang guard, like the two below, not a speed limit.
+  browserStartTimeout: 120000,
   testsStartTimeout: 60000,
   // Per test file, a guard against a file that hangs, not a speed limit: the
   // longest files (fuzz-adapters, csp) take over 2 minutes in WebKit on a
