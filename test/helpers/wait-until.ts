@@ -3,7 +3,7 @@
  * default gives up after 1 s, which a loaded 2-core CI machine can spend
  * on a fetch, a chunk load or a render; a condition that comes true ends the
  * wait at once, so a longer deadline costs nothing when all is well. 5 s
- * leaves a test (10 s, web-test-runner.config.mjs) time to say which wait
+ * leaves a test (20 s, web-test-runner.config.mjs) time to say which wait
  * failed, with its message, rather than only that it timed out.
  */
 import {waitUntil as openWcWaitUntil} from '@open-wc/testing';
