@@ -1,4 +1,5 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from '../helpers/wait-until.js';
 import '../../src/define.js';
 import type {StatusHistory, StatusIndicator} from '../../src/index.js';
 import {MAX_SERVER_WAIT_SECONDS} from '../../src/client/fetch-feed.js';

@@ -21,7 +21,9 @@
  *   white space collapsed and trimmed, as XML and HTML text does (an Atom or
  *   RSS title, an update body read from HTML), and a body of XML text cannot
  *   carry lone surrogates (they arrive as U+FFFD): the `verbatim` checks then
- *   compare text with white space collapsed, lone surrogates as U+FFFD.
+ *   compare text with white space collapsed, lone surrogates as U+FFFD (and
+ *   so do the title checks, which every format gets: titles are never read
+ *   as Markdown or HTML).
  * - `sections`: the history shows report sections for this format.
  * - `adapter`: an adapter reads it (so the adapter fuzzing mutates it when
  *   given to `data`). A Snapshot is read by none; as a body, it goes through
@@ -321,9 +323,9 @@ export const FORMAT_ENTRIES: readonly FormatEntry[] = [
   {name: 'statuspage (raw HTML, sniffed)', format: 'auto', contentType: 'application/json', via: ['data', 'src'], verbatim: false, sections: false, adapter: true, build: (s) => statuspageSummary(s, (t) => t)},
   // Titles, ids and links are XML text; the updates, HTML escaped in it (`verbatim`), or `s` raw in that HTML (the sanitizer).
   {name: 'atom', format: 'atom', contentType: 'application/atom+xml', via: ['src'], verbatim: true, collapsesWhiteSpace: true, sections: false, adapter: true, build: (s) => atomHistory(s, escapeHtml)},
-  {name: 'atom (raw HTML)', format: 'auto', contentType: 'application/atom+xml', via: ['src'], verbatim: false, sections: false, adapter: true, build: (s) => atomHistory(s, (t) => t)},
+  {name: 'atom (raw HTML)', format: 'auto', contentType: 'application/atom+xml', via: ['src'], verbatim: false, collapsesWhiteSpace: true, sections: false, adapter: true, build: (s) => atomHistory(s, (t) => t)},
   {name: 'rss', format: 'rss', contentType: 'application/rss+xml', via: ['src'], verbatim: true, collapsesWhiteSpace: true, sections: false, adapter: true, build: (s) => rssHistory(s, escapeHtml)},
-  {name: 'rss (raw HTML)', format: 'auto', contentType: 'application/rss+xml', via: ['src'], verbatim: false, sections: false, adapter: true, build: (s) => rssHistory(s, (t) => t)},
+  {name: 'rss (raw HTML)', format: 'auto', contentType: 'application/rss+xml', via: ['src'], verbatim: false, collapsesWhiteSpace: true, sections: false, adapter: true, build: (s) => rssHistory(s, (t) => t)},
   // Messages are Markdown, read as the text a reader would see: `*`, `#`, `[…](…)` go.
   {name: 'cachet', format: 'cachet', contentType: 'application/json', via: ['data', 'src'], verbatim: false, sections: false, adapter: true, build: cachetList},
   // Markdown too; and a monitor that is down is an incident of its own (three titles, not two).
