@@ -1,6 +1,7 @@
 import type {Incident, Maintenance, Report, Snapshot, Update} from '../model/types.js';
 import {buildSnapshot} from './build-snapshot.js';
 import {FeedError, describe} from './feed-error.js';
+import {fieldText, readFrontMatter} from './front-matter.js';
 import {completeRange, instantOf, scanPoints, type ScannedPoint, type WrittenPoint} from './markdown-dates.js';
 import {markdownToText} from './markdown-text.js';
 import {ENGLISH, VOCABULARIES, normalizeLabel, type PageVocabulary, type SectionMeaning} from './markdown-vocabulary.js';
@@ -81,7 +82,7 @@ export function readMarkdownPage(value: unknown, options: MarkdownPageOptions = 
   const problems: PageProblem[] = [];
   const frontMatter = readFrontMatter(lines);
   const headings = findHeadings(lines, frontMatter.end);
-  const vocabulary = chooseVocabulary(options.lang ?? frontMatter.fields['lang'] ?? frontMatter.fields['locale'], lines);
+  const vocabulary = chooseVocabulary(options.lang ?? fieldText(frontMatter, 'lang') ?? fieldText(frontMatter, 'locale'), lines);
   const read = (text: string) => scanPoints(text, vocabulary, VOCABULARIES);
 
   // The entries are the headings of the level of the first one that names a day;
@@ -118,21 +119,8 @@ export function readMarkdownPage(value: unknown, options: MarkdownPageOptions = 
   if (incidents.length + maintenances.length === 0) {
     throw new FeedError(`Unreadable Markdown status page: ${problems.map((p) => `line ${p.line}: ${p.message}`).slice(0, 3).join('; ')}`);
   }
-  const page = {name: pageTitle(lines, headings) ?? frontMatter.fields['title'], lang: vocabulary.lang};
+  const page = {name: pageTitle(lines, headings) ?? fieldText(frontMatter, 'title'), lang: vocabulary.lang};
   return {snapshot: buildSnapshot('markdown', page, [], incidents, maintenances, 'full'), problems, calendarDates};
-}
-
-/** `key: value` lines between the `---` lines that open a page (Jekyll, Hugo, Docs front matter). */
-function readFrontMatter(lines: readonly string[]): {end: number; fields: Record<string, string>} {
-  const fields: Record<string, string> = {};
-  if (lines[0]?.trim() !== '---') return {end: 0, fields};
-  const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
-  if (close < 0) return {end: 0, fields};
-  for (const line of lines.slice(1, close)) {
-    const m = /^([\w.-]+):\s*(.*?)\s*$/.exec(line);
-    if (m && m[2]) fields[m[1]!.toLowerCase()] = m[2].replace(/^(["'])(.*)\1$/, '$2');
-  }
-  return {end: close + 1, fields};
 }
 
 /** The page's ATX headings, with their 1-based line; none inside code fences. */

@@ -6,7 +6,7 @@ import type {ReadOptions} from './read-in-slices.js';
 export type FormatOption = FeedFormat | 'auto';
 
 export const FORMATS: readonly FormatOption[] = ['auto', 'native', 'statuspage', 'atom', 'rss', 'cachet', 'uptime-kuma', 'instatus',
-  'markdown'];
+  'markdown', 'cstate', 'incidentio', 'statusio'];
 
 /** Whether a value is already a Snapshot (given to `data`, or cached). */
 export function isSnapshot(value: unknown): value is Snapshot {
@@ -83,7 +83,7 @@ export async function parseFeedText(body: string, format: FormatOption = 'auto',
   // server is still read; the content type only helps name what came.
   if (/^<(!doctype html|html)\b/i.test(start)) throw htmlPage(start);
   if (format === 'atom' || format === 'rss' || (format === 'auto' && start[0] === '<')) return adapt('atom', body);
-  if (format === 'markdown' || (format === 'auto' && MARKDOWN_START.test(start))) return import('./text-formats.js').then((m) => m.parse(body, format));
+  if (format === 'markdown' || (format === 'cstate' && start[0] !== '{') || (format === 'auto' && MARKDOWN_START.test(start))) return import('./text-formats.js').then((m) => m.parse(body, format));
   return readFeed(readJson(body, contentType), format, options);
 }
 

@@ -19,7 +19,7 @@ export type ComponentStatus = 'operational' | 'degraded' | 'partial_outage' | 'm
 export type OverallStatus = ComponentStatus | 'unknown';
 
 export type FeedFormat = 'native' | 'statuspage' | 'atom' | 'rss' | 'cachet' | 'uptime-kuma' | 'instatus'
-  | 'markdown';
+  | 'markdown' | 'cstate' | 'incidentio' | 'statusio';
 
 export interface Page {
   readonly name?: Text;
