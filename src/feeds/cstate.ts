@@ -4,7 +4,7 @@ import {buildSnapshot, isObject} from './build-snapshot.js';
 import {FeedError, describe} from './feed-error.js';
 import {FieldReader, parseIsoDate} from './field-reader.js';
 import {fieldText, readFrontMatter, type FrontMatter} from './front-matter.js';
-import {headingSlug} from './markdown-page.js';
+import {headingSlug} from './heading-slug.js';
 import {markdownToText} from './markdown-text.js';
 
 /**

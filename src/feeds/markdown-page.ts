@@ -2,6 +2,7 @@ import type {Incident, Maintenance, Report, Snapshot, Update} from '../model/typ
 import {buildSnapshot} from './build-snapshot.js';
 import {FeedError, describe} from './feed-error.js';
 import {fieldText, readFrontMatter} from './front-matter.js';
+import {headingSlug} from './heading-slug.js';
 import {completeRange, instantOf, scanPoints, type ScannedPoint, type WrittenPoint} from './markdown-dates.js';
 import {markdownToText} from './markdown-text.js';
 import {ENGLISH, VOCABULARIES, normalizeLabel, type PageVocabulary, type SectionMeaning} from './markdown-vocabulary.js';
@@ -173,15 +174,6 @@ function cleanHeading(text: string): {text: string; anchor?: string} {
     return '';
   });
   return {text: clean.replace(/[\u26a0\u2757\u203c\ufe0f\u{1f534}\u{1f7e0}\u{1f7e1}\u{1f7e2}]/gu, '').trim(), anchor};
-}
-
-/** The anchor GitHub and Microsoft Docs give a heading: lowercase, punctuation dropped, spaces as hyphens. */
-export function headingSlug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .trim()
-    .replace(/\s/g, '-');
 }
 
 type ReadEntry =

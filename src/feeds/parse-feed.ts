@@ -87,8 +87,8 @@ export async function parseFeedText(body: string, format: FormatOption = 'auto',
   return readFeed(readJson(body, contentType), format, options);
 }
 
-/** A text that starts as a Markdown page does (front matter, a heading, a title underlined): JSON never does. */
-const MARKDOWN_START = /^(---\s*$|#{1,6}\s|[^{["\d\-tfn][^\n]*\n=+\s*$)/m;
+/** A text that starts as a Markdown page does (front matter, a heading): JSON never does. */
+const MARKDOWN_START = /^(---\s*$|#{1,6}\s)/m;
 
 /** A body's JSON, or a FeedError saying what came instead. */
 export function readJson(body: string, contentType = ''): unknown {
