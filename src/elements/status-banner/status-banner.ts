@@ -1,5 +1,5 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {formatDate, formatRelative} from '../../i18n/format.js';
+import {formatDate, formatRelative, isJustNow} from '../../i18n/format.js';
 import {chooseBanner, latestUpdateId, type BannerChoice} from '../../model/banner.js';
 import type {Incident, Maintenance} from '../../model/types.js';
 import {dismiss, dismissalKey, isDismissed} from '../shared/dismissals.js';
@@ -209,7 +209,7 @@ export class StatusBanner extends StatusElement {
       // Finer while the age is in seconds, coarser as it grows: about 1/60 of the age, 1 s to 1 min.
       this.#delay = Math.min(6e4, Math.max(1e3, (now - at) / 60));
       return html`<span part="status">${t(`incidentStatus.${choice.incident.status}`)}</span><time part="time"
-          datetime=${new Date(at).toISOString()} title=${formatDate(at, this.language, 'dateTime')}>${t('banner.updated', {ago: formatRelative(at, now, this.language)})}</time>`;
+          datetime=${new Date(at).toISOString()} title=${formatDate(at, this.language, 'dateTime')}>${t(isJustNow(at, now) ? 'banner.updatedNow' : 'banner.updated', {ago: formatRelative(at, now, this.language)})}</time>`;
     }
     const m = choice.maintenance;
     const at = choice.kind === 'upcoming' ? m.startsAt : m.endsAt;
