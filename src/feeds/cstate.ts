@@ -35,8 +35,14 @@ export function cstateDate(value: unknown): number | undefined {
   return parseIsoDate(go ? `${go[1]}T${go[2]}${go[3]}:${go[4]}` : value);
 }
 
-const word = (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : '');
-const severityOf = (value: unknown): Severity => SEVERITY[word(value)] ?? 'major';
+/** A table's value for a feed's word, lowercased; never a property every object has (`constructor`). */
+function lookup<T>(table: Record<string, T>, value: unknown): T | undefined {
+  const word = typeof value === 'string' ? value.toLowerCase() : '';
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+const severityOf = (value: unknown): Severity => lookup(SEVERITY, value) ?? 'major';
+/** A system's id: its name as an anchor, or the name itself when that leaves nothing ("&#!"). */
+const systemId = (name: string) => headingSlug(name) || name;
 
 /** The JSON API, `/index.json`. */
 export function parse(value: unknown): Snapshot {
@@ -60,7 +66,7 @@ export function parse(value: unknown): Snapshot {
     const id = r.optionalString(o['permalink'], `${path}.permalink`) ?? r.optionalString(o['filename'], `${path}.filename`) ?? title;
     if (!id || startedAt === undefined) return;
     const known = incidents.get(id);
-    const affected = r.array(o['affected'], `${path}.affected`).filter((a): a is string => typeof a === 'string').map(headingSlug);
+    const affected = r.array(o['affected'], `${path}.affected`).filter((a): a is string => typeof a === 'string' && a.trim() !== '').map(systemId);
     if (known) {
       // The same issue under every system it affects: one incident.
       if (system && !known.components.includes(system)) incidents.set(id, {...known, components: [...known.components, system]});
@@ -87,8 +93,8 @@ export function parse(value: unknown): Snapshot {
       if (o) r.problem(`${path}.name`, 'a system name', o['name']);
       return;
     }
-    const id = headingSlug(name);
-    components.push({id, name, status: SYSTEM[word(o['status'])] ?? 'degraded'});
+    const id = systemId(name);
+    components.push({id, name, status: lookup(SYSTEM, o['status']) ?? 'degraded'});
     r.array(o['unresolvedIssues'], `${path}.unresolvedIssues`).forEach((issue, k) => readIssue(issue, `${path}.unresolvedIssues[${k}]`, id));
   });
   r.array(value['pinnedIssues'], 'pinnedIssues').forEach((issue, k) => readIssue(issue, `pinnedIssues[${k}]`));
@@ -122,12 +128,12 @@ export function parseContentFile(text: unknown): Snapshot {
   if (problems.length) throw new FeedError(`Invalid cState content file: ${problems.join('; ')}`, problems.map((p) => p.split(':')[0]!), problems);
 
   const affected = matter.fields['affected'];
-  const names = typeof affected === 'string' ? [affected] : [...(affected ?? [])];
+  const names = (typeof affected === 'string' ? [affected] : [...(affected ?? [])]).filter((name) => name.trim() !== '');
   const severity = severityOf(fieldText(matter, 'severity'));
-  const status: ComponentStatus = resolved ? 'operational' : SYSTEM[word(fieldText(matter, 'severity'))] ?? 'degraded';
-  const components = names.map((name) => ({id: headingSlug(name), name, status}));
+  const status: ComponentStatus = resolved ? 'operational' : lookup(SYSTEM, fieldText(matter, 'severity')) ?? 'degraded';
+  const components = names.map((name) => ({id: systemId(name), name, status}));
   const body = markdownToText(lines.slice(matter.end).join('\n'));
-  const id = `${date!.slice(0, 10)}-${headingSlug(title!)}`;
+  const id = `${date!.slice(0, 10)}-${systemId(title!)}`;
   const incident: Incident = {
     id,
     title: title!,

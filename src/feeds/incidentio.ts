@@ -26,6 +26,8 @@ const COMPONENT: Record<string, ComponentStatus> = {
   full_outage: 'major_outage',
   under_maintenance: 'maintenance',
 };
+/** A table's value for a feed's word; never a property every object has (`constructor`, `__proto__`). */
+const lookup = <T>(table: Record<string, T>, word: unknown): T | undefined => (typeof word === 'string' && Object.hasOwn(table, word) ? table[word] : undefined);
 const RANK: readonly ComponentStatus[] = ['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage'];
 
 export function parse(value: unknown): Snapshot {
@@ -42,7 +44,7 @@ export function parse(value: unknown): Snapshot {
       const o = r.object(c, `${path}[${i}]`);
       const id = o && r.id(o['id'], `${path}[${i}].id`);
       if (!o || !id) return [];
-      const status = COMPONENT[typeof o['current_status'] === 'string' ? o['current_status'] : ''] ?? 'degraded';
+      const status = lookup(COMPONENT, o['current_status']) ?? 'degraded';
       const known = components.get(id);
       const group = r.optionalString(o['group_name'], `${path}[${i}].group_name`);
       const name = r.optionalString(o['name'], `${path}[${i}].name`) || id;
@@ -67,7 +69,7 @@ export function parse(value: unknown): Snapshot {
     incidents.push({
       id,
       title: r.optionalString(o['name'], `${path}.name`) || '',
-      severity: IMPACT[typeof o['current_worst_impact'] === 'string' ? o['current_worst_impact'] : ''] ?? 'major',
+      severity: lookup(IMPACT, o['current_worst_impact']) ?? 'major',
       status,
       startedAt,
       resolvedAt: status === 'resolved' ? startedAt : undefined,
