@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {formatDate, formatRelative} from '../../i18n/format.js';
 import {chooseBanner, latestUpdateId, type BannerChoice} from '../../model/banner.js';
 import type {Incident, Maintenance} from '../../model/types.js';
+import {checked, number, oneOf, onOff} from '../shared/attribute-values.js';
 import {dismiss, isDismissed} from '../shared/dismissals.js';
 import {icons} from '../shared/icons.js';
 import {firstParagraph} from '../../model/text-blocks.js';
@@ -76,28 +77,29 @@ export class StatusBanner extends StatusElement {
   static override styles = [themeStyles, bannerStyles];
   static override properties = {
     ...StatusElement.properties,
-    upcoming: {type: Number},
-    showOperational: {type: Boolean, attribute: 'show-operational'},
+    upcoming: checked(number(0), 24),
+    showOperational: checked(onOff, false, {attribute: 'show-operational'}),
     // Any value but "false" keeps dismissal on, as DESIGN.md asks.
-    dismissible: {converter: (value: string | null) => value !== 'false'},
-    position: {},
+    dismissible: checked(onOff, true),
+    position: checked(oneOf(['inline', 'top', 'bottom'] as const), 'inline'),
   };
 
-  /** Hours ahead in which scheduled maintenance is announced. */
-  upcoming = 24;
+  /** Hours ahead in which scheduled maintenance is announced; default `24`. */
+  declare upcoming: number;
 
-  /** Show a green "all systems operational" banner when nothing is going on. */
-  showOperational = false;
+  /** Show a green "all systems operational" banner when nothing is going on; off by default, and with `"false"`. */
+  declare showOperational: boolean;
 
-  /** `dismissible="false"` removes the dismiss button. */
-  dismissible = true;
+  /** `dismissible="false"` removes the dismiss button; on by default. */
+  declare dismissible: boolean;
 
   /**
-   * `inline` (in the page's flow), `top` or `bottom` (fixed to the viewport;
-   * the element then keeps a place of the banner's height where it stands,
-   * so the banner covers nothing, and no place at all when it shows nothing).
+   * `inline` (the default: in the page's flow), `top` or `bottom` (fixed to
+   * the viewport; the element then keeps a place of the banner's height
+   * where it stands, so the banner covers nothing, and no place at all when
+   * it shows nothing).
    */
-  position: 'inline' | 'top' | 'bottom' = 'inline';
+  declare position: 'inline' | 'top' | 'bottom';
 
   /** Ids already announced: a poll that brings the same incident says nothing new. */
   #announced = new Set<string>();
@@ -110,7 +112,7 @@ export class StatusBanner extends StatusElement {
   #delay = 0;
 
   override render(): TemplateResult {
-    const pos = this.position === 'top' || this.position === 'bottom' ? this.position : nothing;
+    const pos = this.position === 'inline' ? nothing : this.position;
     // The live region holds a short sentence set once per incident, not the
     // banner: the banner's clock and each poll must not be read out again.
     return html`<div class="bar" data-pos=${pos}>${this.#renderContent()}</div><div class="spacer"></div><div role="status" class="visually-hidden">${this.#news}</div>`;
