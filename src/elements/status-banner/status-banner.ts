@@ -1,7 +1,8 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {formatDate, formatRelative} from '../../i18n/format.js';
 import {chooseBanner, latestUpdateId, type BannerChoice} from '../../model/banner.js';
-import type {Incident, Maintenance} from '../../model/types.js';
+import {isIncidentActive} from '../../model/status.js';
+import type {Incident, Maintenance, Snapshot} from '../../model/types.js';
 import {checked, number, oneOf, onOff} from '../shared/attribute-values.js';
 import {dismiss, isDismissed} from '../shared/dismissals.js';
 import {icons} from '../shared/icons.js';
@@ -17,6 +18,19 @@ export interface StatusDismissDetail {
 
 type Choice = Exclude<BannerChoice, {kind: 'none'}>;
 type Item = Incident | Maintenance;
+
+/** What the live region says: see #updateNews(). */
+interface News {
+  text: string;
+  lang: string;
+  /** The items it announces the start of: it holds while one of them goes on. */
+  about: string[];
+  /** When a passing word (a resolution, a dismissal) ends: read by then, and no longer news. */
+  until?: number;
+}
+
+/** How long a passing word stays in the live region (ms): long enough for any screen reader to have read it. */
+const PASSING_NEWS = 10_000;
 
 /**
  * The incident or maintenance happening now: the worst active incident, else
@@ -101,10 +115,18 @@ export class StatusBanner extends StatusElement {
    */
   declare position: 'inline' | 'top' | 'bottom';
 
-  /** Ids already announced: a poll that brings the same incident says nothing new. */
+  /**
+   * The active items already announced (`incident:<id>`, `maintenance:<id>`):
+   * a poll that brings the same one says nothing new, and one that resolves
+   * is announced as resolved.
+   */
   #announced = new Set<string>();
-  /** The live region's text. */
-  #news = '';
+  /**
+   * The live region: its text, in which language, the items it speaks of
+   * (while one of them is active, it is still true), and until when a
+   * passing word (a resolution, a dismissal) holds.
+   */
+  #news: News = {text: '', lang: '', about: []};
   /** What had focus before focus entered the banner: where a keyboard dismissal returns it. */
   #before?: HTMLElement | null;
   /** One timer keeps "updated 5 minutes ago" true, and lets maintenance come and go on time. */
@@ -115,7 +137,7 @@ export class StatusBanner extends StatusElement {
     const pos = this.position === 'inline' ? nothing : this.position;
     // The live region holds a short sentence set once per incident, not the
     // banner: the banner's clock and each poll must not be read out again.
-    return html`<div class="bar" data-pos=${pos}>${this.#renderContent()}</div><div class="spacer"></div><div role="status" class="visually-hidden">${this.#news}</div>`;
+    return html`<div class="bar" data-pos=${pos}>${this.#renderContent()}</div><div class="spacer"></div><div role="status" class="visually-hidden">${this.#news.text}</div>`;
   }
 
   override firstUpdated(): void {
@@ -127,7 +149,10 @@ export class StatusBanner extends StatusElement {
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     clearTimeout(this.#tick);
-    if (this.isConnected && this.#delay) this.#tick = setTimeout(() => this.requestUpdate(), this.#delay);
+    // The same timer ends a passing word in the live region, if that comes first.
+    const until = this.#news.until;
+    const delay = until === undefined || !this.#delay ? this.#delay : Math.min(this.#delay, Math.max(0, until - Date.now()) + 1);
+    if (this.isConnected && delay) this.#tick = setTimeout(() => this.requestUpdate(), delay);
   }
 
   override disconnectedCallback(): void {
@@ -138,10 +163,17 @@ export class StatusBanner extends StatusElement {
   #renderContent(): TemplateResult | typeof nothing {
     const view = this.view;
     this.#delay = 0;
-    if (!view) return nothing;
+    if (!view) {
+      // Nothing to show (a new feed loading): nothing to say either.
+      this.#news = {text: '', lang: '', about: []};
+      return nothing;
+    }
     this.#delay = 6e4;
     const now = Date.now();
     const choice = chooseBanner(view, now, this.upcoming);
+    const shown = choice.kind === 'none' ? undefined : choice.kind === 'incident' ? choice.incident : choice.maintenance;
+    const dismissed = shown !== undefined && this.dismissible && isDismissed(`${shown.id}|${latestUpdateId(shown)}`);
+    this.#updateNews(view, choice, dismissed, now);
     if (choice.kind === 'none') {
       if (!this.showOperational) return nothing;
       const overall = this.overall(now);
@@ -151,9 +183,48 @@ export class StatusBanner extends StatusElement {
         <div class="content"><p><span part="label" class="label">${this.t(`status.${overall}`)}</span> ${this.#renderStale()}</p></div>
       </div>`;
     }
-    const item = choice.kind === 'incident' ? choice.incident : choice.maintenance;
-    if (this.dismissible && isDismissed(`${item.id}|${latestUpdateId(item)}`)) return nothing;
-    return this.#renderItem(choice, item, now);
+    if (dismissed) return nothing;
+    return this.#renderItem(choice, shown!, now);
+  }
+
+  /**
+   * What the live region says after this render. Each item is announced
+   * once, when it starts (the one shown, and any other major or critical
+   * incident); an announced incident that resolves is announced as resolved,
+   * for a short while. Nothing stale stays: a text about items no longer
+   * going on, a passing word past its time, or a text in the language the
+   * reader just left, is cleared (the banner itself says what is going on).
+   */
+  #updateNews(view: Snapshot, choice: BannerChoice, dismissed: boolean, now: number): void {
+    const t = this.t;
+    const keyOf = (item: Item) => ('severity' in item ? `incident:${item.id}` : `maintenance:${item.id}`);
+    const items: Item[] = choice.kind === 'none' ? [] : [choice.kind === 'incident' ? choice.incident : choice.maintenance, ...choice.others];
+    const active = new Set(items.map(keyOf));
+    let news = this.#news;
+    if (news.lang !== this.language || (news.until !== undefined && now >= news.until) || (news.about.length && !news.about.some((key) => active.has(key)))) {
+      news = {text: '', lang: this.language, about: []};
+    }
+    const said: string[] = [];
+    for (const key of this.#announced) {
+      if (active.has(key)) continue;
+      this.#announced.delete(key);
+      // Gone from the feed unresolved, or a maintenance that ended: nothing to say.
+      const incident = key.startsWith('incident:') ? view.incidents.find((i) => `incident:${i.id}` === key) : undefined;
+      if (incident && !isIncidentActive(incident)) said.push(`${t('banner.resolved')} ${this.text(incident.title)}`);
+    }
+    const resolved = said.length > 0;
+    // A dismissed banner says nothing of what it hides.
+    const fresh = dismissed ? [] : items.filter((o, i) => !this.#announced.has(keyOf(o)) && (!i || ('severity' in o && o.severity !== 'minor')));
+    for (const item of fresh) {
+      this.#announced.add(keyOf(item));
+      said.push(t('label', {label: this.#label(choice.kind as Choice['kind'], item)}) + ' ' + this.text(item.title));
+    }
+    if (said.length) {
+      news = {text: said.join('. '), lang: this.language, about: fresh.map(keyOf)};
+      // A resolution alone is a passing word; a start holds while the item goes on.
+      if (resolved && !fresh.length) news.until = now + PASSING_NEWS;
+    }
+    this.#news = news;
   }
 
   /** "Major incident", "Maintenance in progress", "Scheduled maintenance". */
@@ -169,9 +240,6 @@ export class StatusBanner extends StatusElement {
     const message = firstParagraph(this.text(item.updates[0]?.text ?? ('text' in item ? item.text : undefined)));
     const url = this.detailsUrl(item.url);
     const others = choice.others;
-    // Announced once: the item shown, and any other major or critical incident that starts.
-    const fresh = [item, ...others].filter((o, i) => !this.#announced.has(o.id) && (!i || ('severity' in o && o.severity !== 'minor')));
-    if (fresh.length) this.#news = fresh.map((o) => (this.#announced.add(o.id), t('label', {label: this.#label(choice.kind, o)}) + ' ' + this.text(o.title))).join('. ');
     return html`<div part="banner" class="banner" data-tone=${tone} @focusin=${this.#onFocusIn}>
       <span part="icon" class="icon">${icons[tone]}</span>
       <div class="content">
@@ -227,7 +295,7 @@ export class StatusBanner extends StatusElement {
     const updateId = latestUpdateId(item);
     dismiss(`${item.id}|${updateId}`);
     this.emit<StatusDismissDetail>('status-dismiss', {incidentId: item.id, updateId});
-    this.#news = this.t('banner.dismissed');
+    this.#news = {text: this.t('banner.dismissed'), lang: this.language, about: [], until: Date.now() + PASSING_NEWS};
     this.requestUpdate();
     // From the keyboard (or a screen reader), focus goes back where it was
     // before the banner; else it falls to the page, where the next Tab
