@@ -20,9 +20,9 @@ import type {PropertyDeclaration, PropertyDeclarations} from 'lit';
  * class StatusUptime extends StatusElement {
  *   static override properties = {
  *     ...StatusElement.properties,
- *     days: checked(wholeNumber(0), 90),
+ *     days: checked(wholeNumber(0, 90)),   // a whole number, 0 or more; 90 by default
  *   };
- *   // `declare`, not `= 90`: the default is the one given to checked().
+ *   // `declare`, not `= 90`: the default is the one its rule gives.
  *   declare days: number;
  * }
  * ```
@@ -32,86 +32,63 @@ import type {PropertyDeclaration, PropertyDeclarations} from 'lit';
  * its own `static finalize()`, before `super.finalize()`.
  */
 
-/** What a value that is not allowed reads as: the rule then falls back to its default. */
-export const NOT_ALLOWED: unique symbol = Symbol('not allowed');
-
-/** The values one attribute accepts. */
-export interface AttributeValue<T> {
-  /** The value a given attribute text or property value stands for, or NOT_ALLOWED. */
-  read(value: unknown): T | typeof NOT_ALLOWED;
-  /** The values allowed, as the warning says them: "one of dot, badge, text". */
-  readonly allowed: string;
+/**
+ * What one attribute accepts, and its default (`fallback`): one of `values`,
+ * else a number, `min` or more (a whole one if `whole`); with a boolean
+ * fallback, on or off. Plain data: attribute-warning.ts says it in words.
+ */
+export interface AttributeRule<T = unknown> {
+  readonly fallback: T;
+  readonly values?: readonly string[];
+  readonly min?: number;
+  readonly whole?: boolean;
 }
 
 /** One of a list of words, exactly as written (`theme="Dark"` would not match the styles' `[theme='dark']`). */
-export function oneOf<T extends string>(values: readonly T[]): AttributeValue<T> {
-  return {
-    read: (value) => (values.includes(value as T) ? (value as T) : NOT_ALLOWED),
-    allowed: `one of ${values.join(', ')}`,
-  };
-}
+export const oneOf = <T extends string>(values: readonly T[], fallback: T): AttributeRule<T> => ({values, fallback});
 
-/** A number, `min` or more: written as digits in an attribute, or a number or such a string as a property. */
-export function number(min: number, {whole = false} = {}): AttributeValue<number> {
-  return {
-    read(value) {
-      const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN;
-      return Number.isFinite(n) && n >= min && (!whole || Number.isInteger(n)) ? n : NOT_ALLOWED;
-    },
-    allowed: `a ${whole ? 'whole ' : ''}number, ${min} or more`,
-  };
-}
+/** A number, `min` or more: digits in an attribute; a number, or such a string, as a property. */
+export const number = <T extends number | undefined>(min: number, fallback: T): AttributeRule<number | T> => ({min, fallback});
 
 /** A whole number, `min` or more: a count of days, of entries. */
-export const wholeNumber = (min: number): AttributeValue<number> => number(min, {whole: true});
+export const wholeNumber = (min: number, fallback: number): AttributeRule<number> => ({min, fallback, whole: true});
 
 /**
- * On or off. Any text but "false" is on, as the attribute's mere presence
- * is (`show-operational`, `show-operational=""`); "false" is off, so that a
- * framework writing `show-operational="false"` or `dismissible="false"`
- * means what it says.
+ * On or off. Any value but `false` and "false" is on, as the attribute's
+ * mere presence is (`show-operational`, `show-operational=""`); "false" is
+ * off, so that a framework writing `show-operational="false"` or
+ * `dismissible="false"` means what it says.
  */
-export const onOff: AttributeValue<boolean> = {
-  read: (value) => (typeof value === 'string' ? value.trim().toLowerCase() !== 'false' : Boolean(value)),
-  allowed: 'true or false',
-};
+export const onOff = (fallback: boolean): AttributeRule<boolean> => ({fallback});
 
-interface Check {
-  value: AttributeValue<unknown>;
-  fallback: unknown;
-}
-
-/** The rule of each checked declaration; spreading a class's `properties` into a subclass's keeps the same objects. */
-const checks = new WeakMap<PropertyDeclaration, Check>();
+/** A Lit declaration with the rule its accessor applies. */
+type CheckedDeclaration = PropertyDeclaration & {readonly check: AttributeRule};
 
 /**
- * A property declaration whose value `value` checks, and which reads as
- * `fallback` when absent (no attribute, `null` or `undefined`, an empty
- * attribute for anything but on/off), or not allowed (with a warning).
- * `options` are Lit's, minus `type`: the check reads the text itself.
+ * A property declaration whose value `rule` checks. `options` are Lit's,
+ * minus `type`: the rule reads the attribute's text itself.
  */
-export function checked<T>(value: AttributeValue<T>, fallback: T, options: Omit<PropertyDeclaration, 'type'> = {}): PropertyDeclaration {
-  const declaration = {...options};
-  checks.set(declaration, {value, fallback});
-  return declaration;
+export const checked = (rule: AttributeRule, options?: Omit<PropertyDeclaration, 'type'>): CheckedDeclaration => ({...options, check: rule});
+
+/** What a value that is not allowed reads as. */
+const NOT_ALLOWED = Symbol();
+
+/**
+ * The value `given` stands for: the fallback when absent (`null`,
+ * `undefined`, an empty attribute for anything but on/off); NOT_ALLOWED
+ * when it is no value the rule allows.
+ */
+function read({fallback, values, min, whole}: AttributeRule, given: unknown): unknown {
+  if (given === undefined || given === null) return fallback;
+  if (typeof fallback === 'boolean') return given !== false && given !== 'false';
+  if (given === '') return fallback;
+  if (values) return values.includes(given as string) ? given : NOT_ALLOWED;
+  const n = typeof given === 'number' ? given : typeof given === 'string' && given.trim() ? Number(given) : NaN;
+  return Number.isFinite(n) && n >= min! && (!whole || Number.isInteger(n)) ? n : NOT_ALLOWED;
 }
 
 /** The warnings already given, by element, attribute and value: each once per page. */
 const warned = new Set<string>();
-
-/** The value a checked property takes when `given` is set; warns once when it is not allowed. */
-function accept(element: Element, attribute: string, check: Check, given: unknown): unknown {
-  if (given === undefined || given === null || (given === '' && check.value !== onOff)) return check.fallback;
-  const value = check.value.read(given);
-  if (value !== NOT_ALLOWED) return value;
-  const key = `${element.localName} ${attribute}=${String(given)}`;
-  if (!warned.has(key)) {
-    warned.add(key);
-    const fallback = check.fallback === undefined ? 'none' : JSON.stringify(check.fallback);
-    console.warn(`<${element.localName}> ${attribute}=${JSON.stringify(String(given))} is not ${check.value.allowed}; using ${fallback}.`);
-  }
-  return check.fallback;
-}
 
 interface ElementClass {
   readonly prototype: object;
@@ -126,17 +103,32 @@ interface ElementClass {
 export function installChecks(element: ElementClass): void {
   if (!Object.hasOwn(element, 'properties')) return;
   for (const [name, options] of Object.entries(element.properties!)) {
-    const check = checks.get(options);
-    if (!check) continue;
+    const rule = (options as Partial<CheckedDeclaration>).check;
+    if (!rule) continue;
     const attribute = typeof options.attribute === 'string' ? options.attribute : name.toLowerCase();
     const key = Symbol(name);
     type Store = Element & {[key]?: unknown};
     Object.defineProperty(element.prototype, name, {
       get(this: Store) {
-        return key in this ? this[key] : check.fallback;
+        return key in this ? this[key] : rule.fallback;
       },
-      set(this: Store, value: unknown) {
-        this[key] = accept(this, attribute, check, value);
+      set(this: Store, given: unknown) {
+        let value = read(rule, given);
+        if (value === NOT_ALLOWED) {
+          value = rule.fallback;
+          const said = `${this.localName} ${attribute}=${String(given)}`;
+          if (!warned.has(said)) {
+            warned.add(said);
+            // The words are loaded only when needed (attribute-warning.ts); a
+            // copy of the CDN build without its chunks still says what is wrong.
+            const tag = this.localName;
+            import('./attribute-warning.js').then(
+              ({warnNotAllowed}) => warnNotAllowed(tag, attribute, String(given), rule),
+              () => console.warn(`<${tag}> ${attribute}="${String(given)}" is not allowed.`),
+            );
+          }
+        }
+        this[key] = value;
       },
       configurable: true,
       enumerable: true,

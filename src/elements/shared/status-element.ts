@@ -44,11 +44,11 @@ export abstract class StatusElement extends LitElement {
   // their default for a value not allowed (attribute-values.ts).
   static override properties: PropertyDeclarations = {
     src: {},
-    format: checked(oneOf(FORMATS), 'auto'),
-    refresh: checked(number(0), 60),
-    maxAge: checked(number(0), undefined, {attribute: 'max-age'}),
+    format: checked(oneOf(FORMATS, 'auto')),
+    refresh: checked(number(0, 60)),
+    maxAge: checked(number(0, undefined), {attribute: 'max-age'}),
     components: {},
-    theme: checked(oneOf(['light', 'dark', 'auto'] as const), 'auto', {reflect: true}),
+    theme: checked(oneOf(['light', 'dark', 'auto'], 'auto'), {reflect: true}),
     href: {},
     data: {attribute: false},
     feed: {state: true},

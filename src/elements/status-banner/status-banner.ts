@@ -19,17 +19,18 @@ export interface StatusDismissDetail {
 type Choice = Exclude<BannerChoice, {kind: 'none'}>;
 type Item = Incident | Maintenance;
 
-/** What the live region says: see #updateNews(). */
+/** What the live region says, in which language, and until when, for a passing word (a resolution, a dismissal). */
 interface News {
   text: string;
   lang: string;
-  /** The items it announces the start of: it holds while one of them goes on. */
-  about: string[];
-  /** When a passing word (a resolution, a dismissal) ends: read by then, and no longer news. */
   until?: number;
 }
 
-/** How long a passing word stays in the live region (ms): long enough for any screen reader to have read it. */
+/**
+ * How long a passing word stays in the live region at least (ms): long
+ * enough for any screen reader to have read it. It goes at the next render
+ * after that: the banner's clock re-renders it within a minute.
+ */
 const PASSING_NEWS = 10_000;
 
 /**
@@ -91,11 +92,11 @@ export class StatusBanner extends StatusElement {
   static override styles = [themeStyles, bannerStyles];
   static override properties = {
     ...StatusElement.properties,
-    upcoming: checked(number(0), 24),
-    showOperational: checked(onOff, false, {attribute: 'show-operational'}),
+    upcoming: checked(number(0, 24)),
+    showOperational: checked(onOff(false), {attribute: 'show-operational'}),
     // Any value but "false" keeps dismissal on, as DESIGN.md asks.
-    dismissible: checked(onOff, true),
-    position: checked(oneOf(['inline', 'top', 'bottom'] as const), 'inline'),
+    dismissible: checked(onOff(true)),
+    position: checked(oneOf(['inline', 'top', 'bottom'], 'inline')),
   };
 
   /** Hours ahead in which scheduled maintenance is announced; default `24`. */
@@ -121,12 +122,8 @@ export class StatusBanner extends StatusElement {
    * is announced as resolved.
    */
   #announced = new Set<string>();
-  /**
-   * The live region: its text, in which language, the items it speaks of
-   * (while one of them is active, it is still true), and until when a
-   * passing word (a resolution, a dismissal) holds.
-   */
-  #news: News = {text: '', lang: '', about: []};
+  /** The live region: see #updateNews(). */
+  #news: News = {text: '', lang: ''};
   /** What had focus before focus entered the banner: where a keyboard dismissal returns it. */
   #before?: HTMLElement | null;
   /** One timer keeps "updated 5 minutes ago" true, and lets maintenance come and go on time. */
@@ -149,10 +146,7 @@ export class StatusBanner extends StatusElement {
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     clearTimeout(this.#tick);
-    // The same timer ends a passing word in the live region, if that comes first.
-    const until = this.#news.until;
-    const delay = until === undefined || !this.#delay ? this.#delay : Math.min(this.#delay, Math.max(0, until - Date.now()) + 1);
-    if (this.isConnected && delay) this.#tick = setTimeout(() => this.requestUpdate(), delay);
+    if (this.isConnected && this.#delay) this.#tick = setTimeout(() => this.requestUpdate(), this.#delay);
   }
 
   override disconnectedCallback(): void {
@@ -165,7 +159,7 @@ export class StatusBanner extends StatusElement {
     this.#delay = 0;
     if (!view) {
       // Nothing to show (a new feed loading): nothing to say either.
-      this.#news = {text: '', lang: '', about: []};
+      this.#news = {text: '', lang: ''};
       return nothing;
     }
     this.#delay = 6e4;
@@ -191,40 +185,33 @@ export class StatusBanner extends StatusElement {
    * What the live region says after this render. Each item is announced
    * once, when it starts (the one shown, and any other major or critical
    * incident); an announced incident that resolves is announced as resolved,
-   * for a short while. Nothing stale stays: a text about items no longer
-   * going on, a passing word past its time, or a text in the language the
-   * reader just left, is cleared (the banner itself says what is going on).
+   * for a short while. Nothing stale stays: when an announced item ends, when
+   * a passing word has had its time, or when the reader's language changes,
+   * the region is cleared (the banner itself says what is going on).
    */
   #updateNews(view: Snapshot, choice: BannerChoice, dismissed: boolean, now: number): void {
-    const t = this.t;
-    const keyOf = (item: Item) => ('severity' in item ? `incident:${item.id}` : `maintenance:${item.id}`);
     const items: Item[] = choice.kind === 'none' ? [] : [choice.kind === 'incident' ? choice.incident : choice.maintenance, ...choice.others];
-    const active = new Set(items.map(keyOf));
-    let news = this.#news;
-    if (news.lang !== this.language || (news.until !== undefined && now >= news.until) || (news.about.length && !news.about.some((key) => active.has(key)))) {
-      news = {text: '', lang: this.language, about: []};
-    }
+    const active = new Set(items.map((item) => item.id));
     const said: string[] = [];
-    for (const key of this.#announced) {
-      if (active.has(key)) continue;
-      this.#announced.delete(key);
-      // Gone from the feed unresolved, or a maintenance that ended: nothing to say.
-      const incident = key.startsWith('incident:') ? view.incidents.find((i) => `incident:${i.id}` === key) : undefined;
-      if (incident && !isIncidentActive(incident)) said.push(`${t('banner.resolved')} ${this.text(incident.title)}`);
+    let ended = false;
+    for (const id of this.#announced) {
+      if (active.has(id)) continue;
+      this.#announced.delete(id);
+      ended = true;
+      // Gone from the feed unresolved, or maintenance that ended: nothing to say.
+      const incident = view.incidents.find((i) => i.id === id);
+      if (incident && !isIncidentActive(incident)) said.push(`${this.t('banner.resolved')} ${this.text(incident.title)}`);
     }
-    const resolved = said.length > 0;
-    // A dismissed banner says nothing of what it hides.
-    const fresh = dismissed ? [] : items.filter((o, i) => !this.#announced.has(keyOf(o)) && (!i || ('severity' in o && o.severity !== 'minor')));
+    // Announced once: the item shown, and any other major or critical incident that starts; nothing while dismissed.
+    const fresh = dismissed ? [] : items.filter((o, i) => !this.#announced.has(o.id) && (!i || ('severity' in o && o.severity !== 'minor')));
     for (const item of fresh) {
-      this.#announced.add(keyOf(item));
-      said.push(t('label', {label: this.#label(choice.kind as Choice['kind'], item)}) + ' ' + this.text(item.title));
+      this.#announced.add(item.id);
+      said.push(`${this.t('label', {label: this.#label(choice.kind as Choice['kind'], item)})} ${this.text(item.title)}`);
     }
-    if (said.length) {
-      news = {text: said.join('. '), lang: this.language, about: fresh.map(keyOf)};
-      // A resolution alone is a passing word; a start holds while the item goes on.
-      if (resolved && !fresh.length) news.until = now + PASSING_NEWS;
-    }
-    this.#news = news;
+    // A resolution alone is a passing word; a start holds while the item goes on.
+    // (`now >= undefined` is false: a start has no end of its own.)
+    if (said.length) this.#news = {text: said.join('. '), lang: this.language, until: fresh.length ? undefined : now + PASSING_NEWS};
+    else if (ended || now >= this.#news.until! || this.#news.lang !== this.language) this.#news = {text: '', lang: this.language};
   }
 
   /** "Major incident", "Maintenance in progress", "Scheduled maintenance". */
@@ -295,7 +282,7 @@ export class StatusBanner extends StatusElement {
     const updateId = latestUpdateId(item);
     dismiss(`${item.id}|${updateId}`);
     this.emit<StatusDismissDetail>('status-dismiss', {incidentId: item.id, updateId});
-    this.#news = {text: this.t('banner.dismissed'), lang: this.language, about: [], until: Date.now() + PASSING_NEWS};
+    this.#news = {text: this.t('banner.dismissed'), lang: this.language, until: Date.now() + PASSING_NEWS};
     this.requestUpdate();
     // From the keyboard (or a screen reader), focus goes back where it was
     // before the banner; else it falls to the page, where the next Tab

@@ -79,8 +79,8 @@ export class StatusHistory extends StatusElement {
   static override styles = themeStyles;
   static override properties = {
     ...StatusElement.properties,
-    days: checked(wholeNumber(0), 90),
-    limit: checked(wholeNumber(1), 10),
+    days: checked(wholeNumber(0, 90)),
+    limit: checked(wholeNumber(1, 10)),
     pages: {state: true},
   };
 

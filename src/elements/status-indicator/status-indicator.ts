@@ -58,7 +58,7 @@ const TONES: Record<OverallStatus, string> = {
  */
 export class StatusIndicator extends StatusElement {
   static override styles = [themeStyles, indicatorStyles];
-  static override properties = {...StatusElement.properties, variant: checked(oneOf(['dot', 'badge', 'text'] as const), 'dot', {reflect: true})};
+  static override properties = {...StatusElement.properties, variant: checked(oneOf(['dot', 'badge', 'text'], 'dot'), {reflect: true})};
 
   /** `dot` (the default), `badge` or `text`. */
   declare variant: 'dot' | 'badge' | 'text';
