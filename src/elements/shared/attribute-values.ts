@@ -1,4 +1,4 @@
-import type {PropertyDeclaration, PropertyDeclarations} from 'lit';
+import type {PropertyDeclaration} from 'lit';
 
 /**
  * One rule for every attribute of every element (DESIGN.md §2): a value set
@@ -20,9 +20,11 @@ import type {PropertyDeclaration, PropertyDeclarations} from 'lit';
  * class StatusUptime extends StatusElement {
  *   static override properties = {
  *     ...StatusElement.properties,
- *     days: checked(wholeNumber(0, 90)),   // a whole number, 0 or more; 90 by default
+ *     days: {check: wholeNumber(0, 90)},   // a whole number, 0 or more; 90 by default
  *   };
- *   // `declare`, not `= 90`: the default is the one its rule gives.
+ *   // `declare`, not `= 90`: the default is the one its rule gives
+ *   // (`@default` tells the Custom Elements Manifest).
+ *   /** Days shown. @default 90 *\/
  *   declare days: number;
  * }
  * ```
@@ -61,14 +63,12 @@ export const wholeNumber = (min: number, fallback: number): AttributeRule<number
  */
 export const onOff = (fallback: boolean): AttributeRule<boolean> => ({fallback});
 
-/** A Lit declaration with the rule its accessor applies. */
-type CheckedDeclaration = PropertyDeclaration & {readonly check: AttributeRule};
-
 /**
- * A property declaration whose value `rule` checks. `options` are Lit's,
- * minus `type`: the rule reads the attribute's text itself.
+ * Lit's property declarations, some with the rule (`check`) their accessor
+ * applies: `days: {check: wholeNumber(0, 90)}`. Without `type`: the rule
+ * reads the attribute's text itself.
  */
-export const checked = (rule: AttributeRule, options?: Omit<PropertyDeclaration, 'type'>): CheckedDeclaration => ({...options, check: rule});
+export type CheckedDeclarations = Record<string, PropertyDeclaration & {readonly check?: AttributeRule}>;
 
 /** What a value that is not allowed reads as. */
 const NOT_ALLOWED = Symbol();
@@ -92,7 +92,7 @@ const warned = new Set<string>();
 
 interface ElementClass {
   readonly prototype: object;
-  readonly properties?: PropertyDeclarations;
+  readonly properties?: CheckedDeclarations;
 }
 
 /**
@@ -103,7 +103,7 @@ interface ElementClass {
 export function installChecks(element: ElementClass): void {
   if (!Object.hasOwn(element, 'properties')) return;
   for (const [name, options] of Object.entries(element.properties!)) {
-    const rule = (options as Partial<CheckedDeclaration>).check;
+    const rule = options.check;
     if (!rule) continue;
     const attribute = typeof options.attribute === 'string' ? options.attribute : name.toLowerCase();
     const key = Symbol(name);

@@ -1,4 +1,4 @@
-import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {LitElement, type PropertyValues} from 'lit';
 import type {TFunction} from 'i18next';
 import {feedStore, type FeedEvent, type FeedState, type FeedStore} from '../../client/feed-store.js';
 import type {FetchError} from '../../client/fetch-feed.js';
@@ -14,7 +14,7 @@ import {overallStatus} from '../../model/status.js';
 import {safeHttpUrl} from '../../model/safe-url.js';
 import {pickText} from '../../model/text.js';
 import type {OverallStatus, Snapshot, Text} from '../../model/types.js';
-import {checked, installChecks, number, oneOf} from './attribute-values.js';
+import {installChecks, number, oneOf, type CheckedDeclarations} from './attribute-values.js';
 
 export interface StatusLoadDetail {
   snapshot: Snapshot;
@@ -42,13 +42,13 @@ export abstract class StatusElement extends LitElement {
   // Declared without decorators: the CDN build saves their helper's bytes.
   // Checked properties read a string as their attribute would, and keep
   // their default for a value not allowed (attribute-values.ts).
-  static override properties: PropertyDeclarations = {
+  static override properties: CheckedDeclarations = {
     src: {},
-    format: checked(oneOf(FORMATS, 'auto')),
-    refresh: checked(number(0, 60)),
-    maxAge: checked(number(0, undefined), {attribute: 'max-age'}),
+    format: {check: oneOf(FORMATS, 'auto')},
+    refresh: {check: number(0, 60)},
+    maxAge: {attribute: 'max-age', check: number(0, undefined)},
     components: {},
-    theme: checked(oneOf(['light', 'dark', 'auto'], 'auto'), {reflect: true}),
+    theme: {reflect: true, check: oneOf(['light', 'dark', 'auto'], 'auto')},
     href: {},
     data: {attribute: false},
     feed: {state: true},
@@ -66,10 +66,16 @@ export abstract class StatusElement extends LitElement {
   // The checked properties are `declare`d: their default is the one their
   // declaration above gives, and an initializer would only repeat it.
 
-  /** `native`, `statuspage`, `atom`, `rss`, `cachet`, `uptime-kuma`, `instatus`, or `auto` (the default). */
+  /**
+   * `native`, `statuspage`, `atom`, `rss`, `cachet`, `uptime-kuma`, `instatus`, or `auto` (the default).
+   * @default 'auto'
+   */
   declare format: FormatOption;
 
-  /** Seconds between polls; `0` fetches once. Values under 10 count as 10. Default `60`. */
+  /**
+   * Seconds between polls; `0` fetches once. Values under 10 count as 10.
+   * @default 60
+   */
   declare refresh: number;
 
   /** Seconds after which a snapshot reads as `unknown`, never a stale green; none by default. */
@@ -78,7 +84,10 @@ export abstract class StatusElement extends LitElement {
   /** Comma-separated component ids or names to consider; all when absent. */
   components?: string;
 
-  /** `light`, `dark` or `auto` (the default: follows `prefers-color-scheme`). */
+  /**
+   * `light`, `dark` or `auto` (the default: follows `prefers-color-scheme`).
+   * @default 'auto'
+   */
   declare theme: 'light' | 'dark' | 'auto';
 
   /** Where "details" links go; the feed's page URL by default. */

@@ -3,7 +3,7 @@ import {formatDate, formatRelative} from '../../i18n/format.js';
 import {chooseBanner, latestUpdateId, type BannerChoice} from '../../model/banner.js';
 import {isIncidentActive} from '../../model/status.js';
 import type {Incident, Maintenance, Snapshot} from '../../model/types.js';
-import {checked, number, oneOf, onOff} from '../shared/attribute-values.js';
+import {number, oneOf, onOff} from '../shared/attribute-values.js';
 import {dismiss, isDismissed} from '../shared/dismissals.js';
 import {icons} from '../shared/icons.js';
 import {firstParagraph} from '../../model/text-blocks.js';
@@ -92,20 +92,29 @@ export class StatusBanner extends StatusElement {
   static override styles = [themeStyles, bannerStyles];
   static override properties = {
     ...StatusElement.properties,
-    upcoming: checked(number(0, 24)),
-    showOperational: checked(onOff(false), {attribute: 'show-operational'}),
+    upcoming: {check: number(0, 24)},
+    showOperational: {attribute: 'show-operational', check: onOff(false)},
     // Any value but "false" keeps dismissal on, as DESIGN.md asks.
-    dismissible: checked(onOff(true)),
-    position: checked(oneOf(['inline', 'top', 'bottom'], 'inline')),
+    dismissible: {check: onOff(true)},
+    position: {check: oneOf(['inline', 'top', 'bottom'], 'inline')},
   };
 
-  /** Hours ahead in which scheduled maintenance is announced; default `24`. */
+  /**
+   * Hours ahead in which scheduled maintenance is announced.
+   * @default 24
+   */
   declare upcoming: number;
 
-  /** Show a green "all systems operational" banner when nothing is going on; off by default, and with `"false"`. */
+  /**
+   * Show a green "all systems operational" banner when nothing is going on; off with `"false"`.
+   * @default false
+   */
   declare showOperational: boolean;
 
-  /** `dismissible="false"` removes the dismiss button; on by default. */
+  /**
+   * `dismissible="false"` removes the dismiss button.
+   * @default true
+   */
   declare dismissible: boolean;
 
   /**
@@ -113,6 +122,7 @@ export class StatusBanner extends StatusElement {
    * the viewport; the element then keeps a place of the banner's height
    * where it stands, so the banner covers nothing, and no place at all when
    * it shows nothing).
+   * @default 'inline'
    */
   declare position: 'inline' | 'top' | 'bottom';
 

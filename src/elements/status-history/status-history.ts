@@ -1,5 +1,5 @@
 import {adoptStyles, html, type PropertyValues, type TemplateResult} from 'lit';
-import {checked, wholeNumber} from '../shared/attribute-values.js';
+import {wholeNumber} from '../shared/attribute-values.js';
 import {StatusElement, type StatusErrorDetail} from '../shared/status-element.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import type {HistoryHost, HistoryView} from './history-view.js';
@@ -79,15 +79,21 @@ export class StatusHistory extends StatusElement {
   static override styles = themeStyles;
   static override properties = {
     ...StatusElement.properties,
-    days: checked(wholeNumber(0, 90)),
-    limit: checked(wholeNumber(1, 10)),
+    days: {check: wholeNumber(0, 90)},
+    limit: {check: wholeNumber(1, 10)},
     pages: {state: true},
   };
 
-  /** How many days back to show; `0` for no limit; default `90`. */
+  /**
+   * How many days back to show; `0` for no limit.
+   * @default 90
+   */
   declare days: number;
 
-  /** How many entries to show before "show more"; default `10`. */
+  /**
+   * How many entries to show before "show more".
+   * @default 10
+   */
   declare limit: number;
 
   /** @internal */

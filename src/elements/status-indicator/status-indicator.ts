@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {OverallStatus} from '../../model/types.js';
-import {checked, oneOf} from '../shared/attribute-values.js';
+import {oneOf} from '../shared/attribute-values.js';
 import {StatusElement} from '../shared/status-element.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import {indicatorStyles} from './status-indicator.styles.js';
@@ -58,9 +58,12 @@ const TONES: Record<OverallStatus, string> = {
  */
 export class StatusIndicator extends StatusElement {
   static override styles = [themeStyles, indicatorStyles];
-  static override properties = {...StatusElement.properties, variant: checked(oneOf(['dot', 'badge', 'text'], 'dot'), {reflect: true})};
+  static override properties = {...StatusElement.properties, variant: {reflect: true, check: oneOf(['dot', 'badge', 'text'], 'dot')}};
 
-  /** `dot` (the default), `badge` or `text`. */
+  /**
+   * `dot` (the default), `badge` or `text`.
+   * @default 'dot'
+   */
   declare variant: 'dot' | 'badge' | 'text';
 
   override render(): TemplateResult {
