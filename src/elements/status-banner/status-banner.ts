@@ -4,7 +4,8 @@ import {chooseBanner, latestUpdateId, type BannerChoice} from '../../model/banne
 import {isIncidentActive} from '../../model/status.js';
 import type {Incident, Maintenance, Snapshot} from '../../model/types.js';
 import {number, oneOf, onOff} from '../shared/attribute-values.js';
-import {dismiss, isDismissed} from '../shared/dismissals.js';
+import {dismiss, dismissalKey, isDismissed} from '../shared/dismissals.js';
+import {resolveSrc} from '../../client/resolve-url.js';
 import {icons} from '../shared/icons.js';
 import {firstParagraph} from '../../model/text-blocks.js';
 import {StatusElement} from '../shared/status-element.js';
@@ -176,7 +177,7 @@ export class StatusBanner extends StatusElement {
     const now = Date.now();
     const choice = chooseBanner(view, now, this.upcoming);
     const shown = choice.kind === 'none' ? undefined : choice.kind === 'incident' ? choice.incident : choice.maintenance;
-    const dismissed = shown !== undefined && this.dismissible && isDismissed(`${shown.id}|${latestUpdateId(shown)}`);
+    const dismissed = shown !== undefined && this.dismissible && isDismissed(this.#dismissalKey(shown, latestUpdateId(shown)));
     this.#updateNews(view, choice, dismissed, now);
     if (choice.kind === 'none') {
       if (!this.showOperational) return nothing;
@@ -288,9 +289,18 @@ export class StatusBanner extends StatusElement {
     if (!this.renderRoot.contains(from)) this.#before = from;
   };
 
+  /**
+   * Dismissals are remembered per feed: its resolved `src` (two pages naming
+   * one feed share them), or for `data` the feed's page URL.
+   */
+  #dismissalKey(item: Item, updateId: string): string {
+    const feed = this.data != null ? `data ${this.feed.snapshot?.page.url ?? ''}` : resolveSrc(this.src ?? '');
+    return dismissalKey(feed, item.id, updateId);
+  }
+
   #dismissItem(e: MouseEvent, item: Item): void {
     const updateId = latestUpdateId(item);
-    dismiss(`${item.id}|${updateId}`);
+    dismiss(this.#dismissalKey(item, updateId));
     this.emit<StatusDismissDetail>('status-dismiss', {incidentId: item.id, updateId});
     this.#news = {text: this.t('banner.dismissed'), lang: this.language, until: Date.now() + PASSING_NEWS};
     this.requestUpdate();
