@@ -23,6 +23,16 @@ import {describeOnlyIn} from '../helpers/engine.js';
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
+/** Every text the banner's live region took, in order, from now on. */
+function announcements(el: StatusBanner): string[] {
+  const live = el.shadowRoot!.querySelector('[role="status"]')!;
+  const seen: string[] = [];
+  new MutationObserver(() => seen.push(normalize(live.textContent))).observe(live, {subtree: true, childList: true, characterData: true});
+  return seen;
+}
+/** Lets the MutationObservers report. */
+const settleObservers = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('<status-banner>', () => {
   guardHostPage();
 
@@ -374,14 +384,6 @@ describe('<status-banner>', () => {
   });
 
   describe('announcements', () => {
-    /** Every text the live region took, in order. */
-    function announcements(el: StatusBanner): string[] {
-      const live = el.shadowRoot!.querySelector('[role="status"]')!;
-      const seen: string[] = [];
-      new MutationObserver(() => seen.push(normalize(live.textContent))).observe(live, {subtree: true, childList: true, characterData: true});
-      return seen;
-    }
-    const settleObservers = () => new Promise((resolve) => setTimeout(resolve, 0));
 
     it('announces an incident that starts while the page is open once, not on every poll', async () => {
       const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${nativeFeed()}></status-banner>`);
@@ -424,15 +426,7 @@ describe('<status-banner>', () => {
   });
 
   describe('the live region over time', () => {
-    /** Every text the live region took, in order. */
-    function spoken(el: StatusBanner): string[] {
-      const live = el.shadowRoot!.querySelector('[role="status"]')!;
-      const seen: string[] = [];
-      new MutationObserver(() => seen.push(normalize(live.textContent))).observe(live, {subtree: true, childList: true, characterData: true});
-      return seen;
-    }
     const liveText = (el: StatusBanner) => normalize(el.shadowRoot!.querySelector('[role="status"]')!.textContent);
-    const settleObservers = () => new Promise((resolve) => setTimeout(resolve, 0));
     const resolved = (incident: ReturnType<typeof activeIncident>) => ({...incident, status: 'resolved', resolved_at: minutesFromNow(0)});
 
     const LANGUAGES = [
@@ -446,7 +440,7 @@ describe('<status-banner>', () => {
         try {
           const incident = activeIncident({id: `live-${lang}`});
           const el = await fixture<StatusBanner>(html`<status-banner lang=${lang} .data=${nativeFeed()}></status-banner>`);
-          const seen = spoken(el);
+          const seen = announcements(el);
           el.data = nativeFeed({incidents: [incident]});
           await el.updateComplete;
           expect(liveText(el)).to.equal(started);
@@ -482,7 +476,7 @@ describe('<status-banner>', () => {
     it('clears, not repeats, what it said when the language changes; later news comes in the new language', async () => {
       const incident = activeIncident({id: 'live-lang'});
       const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${nativeFeed({incidents: [incident]})}></status-banner>`);
-      const seen = spoken(el);
+      const seen = announcements(el);
       expect(liveText(el)).to.equal(LANGUAGES[0]!.started);
       el.lang = 'fr';
       await el.updateComplete;
@@ -519,7 +513,7 @@ describe('<status-banner>', () => {
     it('announces an incident that comes back after its resolution', async () => {
       const incident = activeIncident({id: 'again'});
       const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${nativeFeed({incidents: [incident]})}></status-banner>`);
-      const seen = spoken(el);
+      const seen = announcements(el);
       el.data = nativeFeed({incidents: [resolved(incident)]});
       await el.updateComplete;
       el.data = nativeFeed({incidents: [incident]});
