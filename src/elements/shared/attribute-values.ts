@@ -20,7 +20,7 @@ import type {PropertyDeclaration} from 'lit';
  * class StatusUptime extends StatusElement {
  *   static override properties = {
  *     ...StatusElement.properties,
- *     days: {check: wholeNumber(0, 90)},   // a whole number, 0 or more; 90 by default
+ *     days: {check: {min: 0, whole: true, fallback: 90}},
  *   };
  *   // `declare`, not `= 90`: the default is the one its rule gives
  *   // (`@default` tells the Custom Elements Manifest).
@@ -35,9 +35,18 @@ import type {PropertyDeclaration} from 'lit';
  */
 
 /**
- * What one attribute accepts, and its default (`fallback`): one of `values`,
- * else a number, `min` or more (a whole one if `whole`); with a boolean
- * fallback, on or off. Plain data: attribute-warning.ts says it in words.
+ * What one attribute accepts, and its default (`fallback`), as plain data
+ * (attribute-warning.ts says it in words):
+ * - `{values: ['dot', 'badge', 'text'], fallback: 'dot'}`: one of these
+ *   words, exactly as written (`theme="Dark"` would not match the styles'
+ *   `[theme='dark']`);
+ * - `{min: 0, fallback: 60}`: a number, `min` or more (digits in an
+ *   attribute; a number, or such a string, as a property); `whole: true`
+ *   for a whole one (a count of days, of entries);
+ * - `{fallback: false}`: on or off. Any value but `false` and "false" is
+ *   on, as the attribute's mere presence is (`show-operational`,
+ *   `show-operational=""`); "false" is off, so that a framework writing
+ *   `show-operational="false"` or `dismissible="false"` means what it says.
  */
 export interface AttributeRule<T = unknown> {
   readonly fallback: T;
@@ -46,26 +55,9 @@ export interface AttributeRule<T = unknown> {
   readonly whole?: boolean;
 }
 
-/** One of a list of words, exactly as written (`theme="Dark"` would not match the styles' `[theme='dark']`). */
-export const oneOf = <T extends string>(values: readonly T[], fallback: T): AttributeRule<T> => ({values, fallback});
-
-/** A number, `min` or more: digits in an attribute; a number, or such a string, as a property. */
-export const number = <T extends number | undefined>(min: number, fallback: T): AttributeRule<number | T> => ({min, fallback});
-
-/** A whole number, `min` or more: a count of days, of entries. */
-export const wholeNumber = (min: number, fallback: number): AttributeRule<number> => ({min, fallback, whole: true});
-
-/**
- * On or off. Any value but `false` and "false" is on, as the attribute's
- * mere presence is (`show-operational`, `show-operational=""`); "false" is
- * off, so that a framework writing `show-operational="false"` or
- * `dismissible="false"` means what it says.
- */
-export const onOff = (fallback: boolean): AttributeRule<boolean> => ({fallback});
-
 /**
  * Lit's property declarations, some with the rule (`check`) their accessor
- * applies: `days: {check: wholeNumber(0, 90)}`. Without `type`: the rule
+ * applies: `days: {check: {min: 0, whole: true, fallback: 90}}`. Without `type`: the rule
  * reads the attribute's text itself.
  */
 export type CheckedDeclarations = Record<string, PropertyDeclaration & {readonly check?: AttributeRule}>;
@@ -105,8 +97,9 @@ export function installChecks(element: ElementClass): void {
   for (const [name, options] of Object.entries(element.properties!)) {
     const rule = options.check;
     if (!rule) continue;
-    const attribute = typeof options.attribute === 'string' ? options.attribute : name.toLowerCase();
-    const key = Symbol(name);
+    // Lit's attribute name: the one declared, else the property's name in lower case.
+    const attribute = (options.attribute as string | undefined) || name.toLowerCase();
+    const key = Symbol();
     type Store = Element & {[key]?: unknown};
     Object.defineProperty(element.prototype, name, {
       get(this: Store) {
@@ -116,22 +109,22 @@ export function installChecks(element: ElementClass): void {
         let value = read(rule, given);
         if (value === NOT_ALLOWED) {
           value = rule.fallback;
-          const said = `${this.localName} ${attribute}=${String(given)}`;
+          const tag = this.localName;
+          const said = `<${tag}> ${attribute}="${String(given)}"`;
           if (!warned.has(said)) {
             warned.add(said);
             // The words are loaded only when needed (attribute-warning.ts); a
             // copy of the CDN build without its chunks still says what is wrong.
-            const tag = this.localName;
             import('./attribute-warning.js').then(
               ({warnNotAllowed}) => warnNotAllowed(tag, attribute, String(given), rule),
-              () => console.warn(`<${tag}> ${attribute}="${String(given)}" is not allowed.`),
+              () => console.warn(said, 'is not allowed.'),
             );
           }
         }
         this[key] = value;
       },
+      // Lit replaces it with its wrapper, enumerable like every property it makes.
       configurable: true,
-      enumerable: true,
     });
   }
 }

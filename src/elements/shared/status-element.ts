@@ -5,7 +5,7 @@ import type {FetchError} from '../../client/fetch-feed.js';
 import {yieldToPage} from '../../client/yield-to-page.js';
 import {FeedError} from '../../feeds/feed-error.js';
 import {FORMATS, parseFeed, type FormatOption} from '../../feeds/parse-feed.js';
-import {formatDate, formatRelative} from '../../i18n/format.js';
+import {formatDate, formatRelative, isJustNow} from '../../i18n/format.js';
 import {translator} from '../../i18n/i18n.js';
 import {onLanguageChange, resolveLanguage} from '../../i18n/resolve-lang.js';
 import {filterByComponents, parseComponentList} from '../../model/filters.js';
@@ -14,7 +14,7 @@ import {overallStatus} from '../../model/status.js';
 import {safeHttpUrl} from '../../model/safe-url.js';
 import {pickText} from '../../model/text.js';
 import type {OverallStatus, Snapshot, Text} from '../../model/types.js';
-import {installChecks, number, oneOf, type CheckedDeclarations} from './attribute-values.js';
+import {installChecks, type CheckedDeclarations} from './attribute-values.js';
 
 export interface StatusLoadDetail {
   snapshot: Snapshot;
@@ -44,11 +44,11 @@ export abstract class StatusElement extends LitElement {
   // their default for a value not allowed (attribute-values.ts).
   static override properties: CheckedDeclarations = {
     src: {},
-    format: {check: oneOf(FORMATS, 'auto')},
-    refresh: {check: number(0, 60)},
-    maxAge: {attribute: 'max-age', check: number(0, undefined)},
+    format: {check: {values: FORMATS, fallback: 'auto'}},
+    refresh: {check: {min: 0, fallback: 60}},
+    maxAge: {attribute: 'max-age', check: {min: 0, fallback: undefined}},
     components: {},
-    theme: {reflect: true, check: oneOf(['light', 'dark', 'auto'], 'auto')},
+    theme: {reflect: true, check: {values: ['light', 'dark', 'auto'], fallback: 'auto'}},
     href: {},
     data: {attribute: false},
     feed: {state: true},
@@ -372,7 +372,7 @@ export abstract class StatusElement extends LitElement {
     const {status, fetchedAt} = this.feed;
     return status === 'ready' || !fetchedAt
       ? ''
-      : this.t(status === 'error' ? 'stale.since' : 'stale.checked', {
+      : this.t(status === 'error' ? 'stale.since' : isJustNow(fetchedAt, Date.now()) ? 'stale.checkedNow' : 'stale.checked', {
           time: formatDate(fetchedAt, this.language, 'dateTime'),
           ago: formatRelative(fetchedAt, Date.now(), this.language),
         });

@@ -1,9 +1,8 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {formatDate, formatRelative} from '../../i18n/format.js';
+import {formatDate, formatRelative, isJustNow} from '../../i18n/format.js';
 import {chooseBanner, latestUpdateId, type BannerChoice} from '../../model/banner.js';
 import {isIncidentActive} from '../../model/status.js';
 import type {Incident, Maintenance, Snapshot} from '../../model/types.js';
-import {number, oneOf, onOff} from '../shared/attribute-values.js';
 import {dismiss, dismissalKey, isDismissed} from '../shared/dismissals.js';
 import {resolveSrc} from '../../client/resolve-url.js';
 import {icons} from '../shared/icons.js';
@@ -93,11 +92,11 @@ export class StatusBanner extends StatusElement {
   static override styles = [themeStyles, bannerStyles];
   static override properties = {
     ...StatusElement.properties,
-    upcoming: {check: number(0, 24)},
-    showOperational: {attribute: 'show-operational', check: onOff(false)},
+    upcoming: {check: {min: 0, fallback: 24}},
+    showOperational: {attribute: 'show-operational', check: {fallback: false}},
     // Any value but "false" keeps dismissal on, as DESIGN.md asks.
-    dismissible: {check: onOff(true)},
-    position: {check: oneOf(['inline', 'top', 'bottom'], 'inline')},
+    dismissible: {check: {fallback: true}},
+    position: {check: {values: ['inline', 'top', 'bottom'], fallback: 'inline'}},
   };
 
   /**
@@ -276,7 +275,7 @@ export class StatusBanner extends StatusElement {
       // Finer while the age is in seconds, coarser as it grows: about 1/60 of the age, 1 s to 1 min.
       this.#delay = Math.min(6e4, Math.max(1e3, (now - at) / 60));
       return html`<span part="status">${t(`incidentStatus.${choice.incident.status}`)}</span><time part="time"
-          datetime=${new Date(at).toISOString()} title=${formatDate(at, this.language, 'dateTime')}>${t('banner.updated', {ago: formatRelative(at, now, this.language)})}</time>`;
+          datetime=${new Date(at).toISOString()} title=${formatDate(at, this.language, 'dateTime')}>${t(isJustNow(at, now) ? 'banner.updatedNow' : 'banner.updated', {ago: formatRelative(at, now, this.language)})}</time>`;
     }
     const m = choice.maintenance;
     const at = choice.kind === 'upcoming' ? m.startsAt : m.endsAt;

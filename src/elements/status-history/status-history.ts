@@ -1,5 +1,4 @@
 import {adoptStyles, html, type PropertyValues, type TemplateResult} from 'lit';
-import {wholeNumber} from '../shared/attribute-values.js';
 import {StatusElement, type StatusErrorDetail} from '../shared/status-element.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import type {HistoryHost, HistoryView} from './history-view.js';
@@ -79,8 +78,8 @@ export class StatusHistory extends StatusElement {
   static override styles = themeStyles;
   static override properties = {
     ...StatusElement.properties,
-    days: {check: wholeNumber(0, 90)},
-    limit: {check: wholeNumber(1, 10)},
+    days: {check: {min: 0, whole: true, fallback: 90}},
+    limit: {check: {min: 1, whole: true, fallback: 10}},
     pages: {state: true},
   };
 

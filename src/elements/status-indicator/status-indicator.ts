@@ -1,6 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {OverallStatus} from '../../model/types.js';
-import {oneOf} from '../shared/attribute-values.js';
 import {StatusElement} from '../shared/status-element.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import {indicatorStyles} from './status-indicator.styles.js';
@@ -58,7 +57,7 @@ const TONES: Record<OverallStatus, string> = {
  */
 export class StatusIndicator extends StatusElement {
   static override styles = [themeStyles, indicatorStyles];
-  static override properties = {...StatusElement.properties, variant: {reflect: true, check: oneOf(['dot', 'badge', 'text'], 'dot')}};
+  static override properties = {...StatusElement.properties, variant: {reflect: true, check: {values: ['dot', 'badge', 'text'], fallback: 'dot'}}};
 
   /**
    * `dot` (the default), `badge` or `text`.
