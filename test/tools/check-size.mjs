@@ -37,7 +37,11 @@ const ES_GZIP_BUDGET = 34_000;
  * checked with one warning each. The 34,000 B of the whole first script
  * still hold.
  */
-const OWN_GZIP_BUDGET = 13_000;
+// 13,000 → 13,500 (branch attrs): main is at 12,675 B; attribute values
+// checked when set (a framework's `days="0"` must be read before the first
+// render: it cannot wait for a chunk; the warning's words are one) and the
+// banner's live region announcing resolutions add about 600 B.
+const OWN_GZIP_BUDGET = 13_500;
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 

@@ -126,7 +126,7 @@ export class HistoryView {
     if (this.#templates?.view !== view || this.#templates.language !== this.host.language) {
       this.#templates = {view, language: this.host.language, byItem: new WeakMap()};
     }
-    const limit = Number.isFinite(this.host.limit) && this.host.limit > 0 ? Math.floor(this.host.limit) : 10;
+    const limit = this.host.limit;
     // Down to the entry the URL names, if further.
     const shown = entries.slice(0, Math.max(limit * this.host.pages, entries.findIndex((e) => entryId(e) === this.#target) + 1));
     const rest = entries.length - shown.length;
@@ -152,7 +152,7 @@ export class HistoryView {
   }
 
   #entries(view: Snapshot): Entry[] {
-    const days = Number.isFinite(this.host.days) && this.host.days >= 0 ? this.host.days : 90;
+    const days = this.host.days;
     const cache = this.#entriesCache;
     if (cache && cache.snapshot === view && cache.days === days) return cache.entries;
     const now = Date.now();

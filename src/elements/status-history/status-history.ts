@@ -78,16 +78,22 @@ export class StatusHistory extends StatusElement {
   static override styles = themeStyles;
   static override properties = {
     ...StatusElement.properties,
-    days: {type: Number},
-    limit: {type: Number},
+    days: {check: {min: 0, whole: true, fallback: 90}},
+    limit: {check: {min: 1, whole: true, fallback: 10}},
     pages: {state: true},
   };
 
-  /** How many days back to show; `0` for no limit. */
-  days = 90;
+  /**
+   * How many days back to show; `0` for no limit.
+   * @default 90
+   */
+  declare days: number;
 
-  /** How many entries to show before "show more". */
-  limit = 10;
+  /**
+   * How many entries to show before "show more".
+   * @default 10
+   */
+  declare limit: number;
 
   /** @internal */
   protected override readsHistory = true;
