@@ -1,0 +1,29 @@
+// Types for React 19 JSX: `import type {} from 'status-banner/react'` once in
+// an app (or list it in tsconfig "types") and <status-banner>, <status-history>
+// and <status-indicator> are typed, their events included. A separate entry
+// point, so that users without React get no React types. Types only.
+import type {DetailedHTMLProps, HTMLAttributes} from 'react';
+import type {EventHandlerProps, StatusElementTypes} from './element-props.js';
+
+/**
+ * The props of one element in JSX: React's own (`ref`, `key`, `className`,
+ * `style`, `id`…), the element's attributes and properties (React 19 sets a
+ * prop as a property when the element has one, else as an attribute), and
+ * its events.
+ */
+export type ReactElementProps<Tag extends keyof StatusElementTypes> = Omit<
+  DetailedHTMLProps<HTMLAttributes<StatusElementTypes[Tag]['element']>, StatusElementTypes[Tag]['element']>,
+  keyof StatusElementTypes[Tag]['props']
+> &
+  StatusElementTypes[Tag]['props'] &
+  EventHandlerProps<StatusElementTypes[Tag]['events']>;
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'status-banner': ReactElementProps<'status-banner'>;
+      'status-history': ReactElementProps<'status-history'>;
+      'status-indicator': ReactElementProps<'status-indicator'>;
+    }
+  }
+}

@@ -1,0 +1,23 @@
+// Types for Svelte 5 markup: `import type {} from 'status-banner/svelte'` once
+// in an app (or list it in tsconfig "types") and svelte-check checks the
+// attributes, properties and `onstatus-*` handlers of <status-banner>,
+// <status-history> and <status-indicator>. A separate entry point, so that
+// users without Svelte get no Svelte types. Types only.
+import type {HTMLAttributes} from 'svelte/elements';
+import type {EventHandlerProps, StatusElementTypes} from './element-props.js';
+
+/** The attributes of one element in Svelte markup (Svelte 5 sets one as a property when the element has it). */
+export type SvelteElementAttributes<Tag extends keyof StatusElementTypes> = Omit<
+  HTMLAttributes<StatusElementTypes[Tag]['element']>,
+  keyof StatusElementTypes[Tag]['props']
+> &
+  StatusElementTypes[Tag]['props'] &
+  EventHandlerProps<StatusElementTypes[Tag]['events']>;
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+    'status-banner': SvelteElementAttributes<'status-banner'>;
+    'status-history': SvelteElementAttributes<'status-history'>;
+    'status-indicator': SvelteElementAttributes<'status-indicator'>;
+  }
+}
