@@ -45,6 +45,16 @@ export type EventHandlerProps<Events> = {
   [Name in keyof Events & string as `on${Name}`]?: (event: Events[Name]) => void;
 };
 
+/**
+ * One element's props in a framework that reads events as `on<name>`
+ * handlers (React 19, Svelte 5): the framework's own attributes (`Base`:
+ * `id`, `class`, `style`…), this element's props in place of any of the
+ * same name, and its events.
+ */
+export type WithStatusProps<Base, Tag extends keyof StatusElementTypes> = Omit<Base, keyof StatusElementTypes[Tag]['props']> &
+  StatusElementTypes[Tag]['props'] &
+  EventHandlerProps<StatusElementTypes[Tag]['events']>;
+
 /** The attributes and properties common to all elements. */
 export interface StatusElementProps {
   /** Feed URL; several URLs separated by spaces are mirrors, tried in order. */

@@ -3,7 +3,7 @@
 // and <status-indicator> are typed, their events included. A separate entry
 // point, so that users without React get no React types. Types only.
 import type {DetailedHTMLProps, HTMLAttributes} from 'react';
-import type {EventHandlerProps, StatusElementTypes} from './element-props.js';
+import type {StatusElementTypes, WithStatusProps} from './element-props.js';
 
 /**
  * The props of one element in JSX: React's own (`ref`, `key`, `className`,
@@ -11,12 +11,10 @@ import type {EventHandlerProps, StatusElementTypes} from './element-props.js';
  * prop as a property when the element has one, else as an attribute), and
  * its events.
  */
-export type ReactElementProps<Tag extends keyof StatusElementTypes> = Omit<
+export type ReactElementProps<Tag extends keyof StatusElementTypes> = WithStatusProps<
   DetailedHTMLProps<HTMLAttributes<StatusElementTypes[Tag]['element']>, StatusElementTypes[Tag]['element']>,
-  keyof StatusElementTypes[Tag]['props']
-> &
-  StatusElementTypes[Tag]['props'] &
-  EventHandlerProps<StatusElementTypes[Tag]['events']>;
+  Tag
+>;
 
 declare module 'react' {
   namespace JSX {

@@ -4,15 +4,10 @@
 // <status-history> and <status-indicator>. A separate entry point, so that
 // users without Svelte get no Svelte types. Types only.
 import type {HTMLAttributes} from 'svelte/elements';
-import type {EventHandlerProps, StatusElementTypes} from './element-props.js';
+import type {StatusElementTypes, WithStatusProps} from './element-props.js';
 
 /** The attributes of one element in Svelte markup (Svelte 5 sets one as a property when the element has it). */
-export type SvelteElementAttributes<Tag extends keyof StatusElementTypes> = Omit<
-  HTMLAttributes<StatusElementTypes[Tag]['element']>,
-  keyof StatusElementTypes[Tag]['props']
-> &
-  StatusElementTypes[Tag]['props'] &
-  EventHandlerProps<StatusElementTypes[Tag]['events']>;
+export type SvelteElementAttributes<Tag extends keyof StatusElementTypes> = WithStatusProps<HTMLAttributes<StatusElementTypes[Tag]['element']>, Tag>;
 
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
