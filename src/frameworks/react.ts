@@ -16,12 +16,11 @@ export type ReactElementProps<Tag extends keyof StatusElementTypes> = WithStatus
   Tag
 >;
 
+/** Every element, by tag (one line in StatusElementTypes adds an element here). */
+type ReactTags = {[Tag in keyof StatusElementTypes]: ReactElementProps<Tag>};
+
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements {
-      'status-banner': ReactElementProps<'status-banner'>;
-      'status-history': ReactElementProps<'status-history'>;
-      'status-indicator': ReactElementProps<'status-indicator'>;
-    }
+    interface IntrinsicElements extends ReactTags {}
   }
 }

@@ -9,10 +9,9 @@ import type {StatusElementTypes, WithStatusProps} from './element-props.js';
 /** The attributes of one element in Svelte markup (Svelte 5 sets one as a property when the element has it). */
 export type SvelteElementAttributes<Tag extends keyof StatusElementTypes> = WithStatusProps<HTMLAttributes<StatusElementTypes[Tag]['element']>, Tag>;
 
+/** Every element, by tag (one line in StatusElementTypes adds an element here). */
+type SvelteTags = {[Tag in keyof StatusElementTypes]: SvelteElementAttributes<Tag>};
+
 declare module 'svelte/elements' {
-  interface SvelteHTMLElements {
-    'status-banner': SvelteElementAttributes<'status-banner'>;
-    'status-history': SvelteElementAttributes<'status-history'>;
-    'status-indicator': SvelteElementAttributes<'status-indicator'>;
-  }
+  interface SvelteHTMLElements extends SvelteTags {}
 }

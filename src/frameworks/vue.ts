@@ -19,10 +19,9 @@ export type VueElementType<Tag extends keyof StatusElementTypes> = new () => Sta
   $emit: EmitFn<{[Name in keyof StatusElementTypes[Tag]['events']]: (event: StatusElementTypes[Tag]['events'][Name]) => void}>;
 };
 
+/** Every element, by tag (one line in StatusElementTypes adds an element here). */
+type VueTags = {[Tag in keyof StatusElementTypes]: VueElementType<Tag>};
+
 declare module 'vue' {
-  interface GlobalComponents {
-    'status-banner': VueElementType<'status-banner'>;
-    'status-history': VueElementType<'status-history'>;
-    'status-indicator': VueElementType<'status-indicator'>;
-  }
+  interface GlobalComponents extends VueTags {}
 }
