@@ -16,12 +16,20 @@
 //        (backpressure respected), with a Content-Length or chunked; `gzip=1`
 //        sends it gzip-encoded (a small download that inflates to N bytes).
 //   GET  /security/trickle?every=ms&key=K
-//        Headers at once, then one byte of a JSON feed every `every` ms,
-//        forever: a response that never completes.
+//        Headers and the first byte at once, then one byte of a JSON feed
+//        every `every` ms, forever: a response that never completes, and
+//        that has begun by the time the client can read it, however slow
+//        the machine.
 //   GET  /security/sent?key=K  -> {"sent": bytes written so far, "closed": whether the client hung up}
 //   GET  /security/orphan/status-banner.js
 //        dist/cdn/status-banner.js copied alone, as a site may host it,
 //        without the chunks/ folder beside it: every chunk it asks for is a 404.
+//   GET  /security/mute-chunks/status-banner.js
+//   GET  /security/mute-chunks/chunks/<any>.js
+//        dist/cdn/status-banner.js, and in place of each chunk a script that
+//        throws WebKit's words for a chunk that failed to load, "Importing a
+//        module script failed.", which name no file: what Chromium's own
+//        message says does not reach the test.
 import {readFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import {Readable} from 'node:stream';
@@ -70,6 +78,21 @@ function readRequestBody(req) {
   });
 }
 
+/**
+ * `bytes` bytes of JSON white space after `prefix`, gzipped: made once per
+ * size (compressing is the slow part, and the same body serves every
+ * engine's run), not once per request.
+ */
+const zippedBySize = new Map();
+function gzipped(bytes, prefix) {
+  if (!zippedBySize.has(bytes)) {
+    const raw = Buffer.alloc(bytes, ' ');
+    prefix.copy(raw);
+    zippedBySize.set(bytes, gzipSync(raw, {level: 9}));
+  }
+  return zippedBySize.get(bytes);
+}
+
 /** Counts what a streamed response wrote, and whether the client hung up first. */
 function track(ctx, key) {
   const record = {sent: 0, closed: false};
@@ -110,6 +133,18 @@ export function securityServer() {
     if (route === 'orphan/status-banner.js' && ctx.method === 'GET') {
       ctx.type = 'text/javascript';
       ctx.body = await readFile(resolve(ROOT, 'dist/cdn/status-banner.js'));
+      return;
+    }
+
+    if (route === 'mute-chunks/status-banner.js' && ctx.method === 'GET') {
+      ctx.type = 'text/javascript';
+      ctx.body = await readFile(resolve(ROOT, 'dist/cdn/status-banner.js'));
+      return;
+    }
+
+    if (/^mute-chunks\/chunks\/[\w-]+\.js$/.test(route) && ctx.method === 'GET') {
+      ctx.type = 'text/javascript';
+      ctx.body = `throw new TypeError('Importing a module script failed.');\n`;
       return;
     }
 
@@ -171,9 +206,7 @@ export function securityServer() {
       ctx.type = 'application/json';
       if (q.gzip === '1') {
         // Small on the wire, `bytes` once inflated: the length the browser sees is the compressed one.
-        const raw = Buffer.alloc(bytes, ' ');
-        prefix.copy(raw);
-        const zipped = gzipSync(raw, {level: 9});
+        const zipped = gzipped(bytes, prefix);
         record.sent = zipped.length;
         ctx.set('content-encoding', 'gzip');
         ctx.length = zipped.length;
@@ -191,15 +224,18 @@ export function securityServer() {
       const text = Buffer.from('{"version": 1, "page": {"name": "slow"}}');
       let i = 0;
       let timer;
+      // Forever: after the feed, white space, one byte at a time.
+      const pushByte = () => {
+        const byte = i < text.length ? text.subarray(i, i + 1) : Buffer.from(' ');
+        i++;
+        record.sent++;
+        stream.push(byte);
+      };
       const stream = new Readable({
         read() {
-          timer ??= setInterval(() => {
-            // Forever: after the feed, white space, one byte at a time.
-            const byte = i < text.length ? text.subarray(i, i + 1) : Buffer.from(' ');
-            i++;
-            record.sent++;
-            stream.push(byte);
-          }, every);
+          if (timer) return;
+          pushByte();
+          timer = setInterval(pushByte, every);
         },
         destroy(error, callback) {
           clearInterval(timer);
