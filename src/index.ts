@@ -13,3 +13,6 @@ export {overallStatus} from './model/status.js';
 export {chooseBanner, type BannerChoice} from './model/banner.js';
 export {pickText} from './model/text.js';
 export type * from './model/types.js';
+// Also declares the `status-*` events in the DOM's event maps, so that
+// addEventListener('status-load', …) is typed without a cast.
+export type * from './frameworks/element-props.js';
