@@ -20,6 +20,15 @@ export function formatDuration(ms: number, lang: string): string {
   return formatList(parts, lang);
 }
 
+/**
+ * A number of whole days: "2 days", "2 jours". What a duration with a
+ * calendar date at either end is counted in (model/calendar-date.ts
+ * daysBetween), as its hours are unknown.
+ */
+export function formatDays(days: number, lang: string): string {
+  return (cached(`nu|${lang}|day`, () => new Intl.NumberFormat(lang, {style: 'unit', unit: 'day', unitDisplay: 'long'})) as Intl.NumberFormat).format(days);
+}
+
 /** "A, B and C" / "A, B et C". */
 export function formatList(items: readonly string[], lang: string): string {
   return (cached(`lf|${lang}`, () => new Intl.ListFormat(lang, {style: 'long', type: 'conjunction'})) as Intl.ListFormat).format(items);

@@ -4,6 +4,7 @@
  * The history's own formats (months, durations, lists) are in files of
  * their own, which come with its code.
  */
+import {daysBetween, type When} from '../model/calendar-date.js';
 import {cached} from './formatter-cache.js';
 
 const dateTimeStyles = {
@@ -11,6 +12,8 @@ const dateTimeStyles = {
   date: {dateStyle: 'long'},
   /** 13 Jul 2016, 09:00 */
   dateTime: {dateStyle: 'medium', timeStyle: 'short'},
+  /** 13 Jul 2016: a calendar date where others have their time (formatWhen) */
+  day: {dateStyle: 'medium'},
   /** 09:00 */
   time: {timeStyle: 'short'},
   /** July 2016 / juillet 2016 */
@@ -26,6 +29,17 @@ export function formatDate(epochMs: number, lang: string, style: DateStyle, time
   return format.format(epochMs);
 }
 
+/**
+ * A date of an item: an instant with its time of day, or a calendar date
+ * (model/calendar-date.ts) as that day alone. A calendar date is held as its
+ * UTC midnight, so it is read in UTC, the one zone where that instant is the
+ * day itself: every reader, in Los Angeles or Kiritimati, sees the day the
+ * feed wrote, and no time the feed did not give.
+ */
+export function formatWhen(when: When, lang: string, timeZone?: string): string {
+  return when.calendar ? formatDate(when.at, lang, 'day', 'UTC') : formatDate(when.at, lang, 'dateTime', timeZone);
+}
+
 export const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
@@ -39,6 +53,19 @@ const RELATIVE_STEPS: [number, Intl.RelativeTimeFormatUnit][] = [
   [Infinity, 'year'],
 ];
 const UNIT_MS: Record<string, number> = {second: 1000, minute: MINUTE, hour: HOUR, day: DAY, month: 30 * DAY, year: 365 * DAY};
+
+/**
+ * How long ago, or how soon, a date is: for an instant, see formatRelative;
+ * a calendar date is counted in days on the reader's calendar ("today",
+ * "yesterday", "3 days ago"), never in hours it does not have.
+ */
+export function formatRelativeWhen(when: When, now: number, lang: string): string {
+  if (!when.calendar) return formatRelative(when.at, now, lang);
+  const days = daysBetween({at: now, calendar: false}, when);
+  const format = cached(`rt|${lang}`, () => new Intl.RelativeTimeFormat(lang, {numeric: 'auto'})) as Intl.RelativeTimeFormat;
+  const abs = Math.abs(days);
+  return abs < 30 ? format.format(days, 'day') : abs < 365 ? format.format(Math.round(days / 30), 'month') : format.format(Math.round(days / 365), 'year');
+}
 
 /** "5 minutes ago", "il y a 5 minutes", "in 2 hours", "dans 2 heures". */
 export function formatRelative(epochMs: number, now: number, lang: string): string {
