@@ -4,16 +4,14 @@
  * The history's own formats (months, durations, lists) are in files of
  * their own, which come with its code.
  */
-import {daysBetween, type When} from '../model/calendar-date.js';
+import {dayHere, type When} from '../model/calendar-date.js';
 import {cached} from './formatter-cache.js';
 
 const dateTimeStyles = {
-  /** 13 July 2016 / 13 juillet 2016 */
-  date: {dateStyle: 'long'},
+  /** 13 Jul 2016 / 13 juil. 2016: a date alone, as dateTime writes it (a calendar date, formatWhen) */
+  date: {dateStyle: 'medium'},
   /** 13 Jul 2016, 09:00 */
   dateTime: {dateStyle: 'medium', timeStyle: 'short'},
-  /** 13 Jul 2016: a calendar date where others have their time (formatWhen) */
-  day: {dateStyle: 'medium'},
   /** 09:00 */
   time: {timeStyle: 'short'},
   /** July 2016 / juillet 2016 */
@@ -37,7 +35,7 @@ export function formatDate(epochMs: number, lang: string, style: DateStyle, time
  * feed wrote, and no time the feed did not give.
  */
 export function formatWhen(when: When, lang: string, timeZone?: string): string {
-  return when.calendar ? formatDate(when.at, lang, 'day', 'UTC') : formatDate(when.at, lang, 'dateTime', timeZone);
+  return when.calendar ? formatDate(when.at, lang, 'date', 'UTC') : formatDate(when.at, lang, 'dateTime', timeZone);
 }
 
 export const MINUTE = 60_000;
@@ -56,23 +54,19 @@ const UNIT_MS: Record<string, number> = {second: 1000, minute: MINUTE, hour: HOU
 
 /**
  * How long ago, or how soon, a date is: for an instant, see formatRelative;
- * a calendar date is counted in days on the reader's calendar ("today",
- * "yesterday", "3 days ago"), never in hours it does not have.
+ * a calendar date is counted from the reader's today in days at the least
+ * ("today", "yesterday", "3 days ago"), never in hours it does not have.
  */
 export function formatRelativeWhen(when: When, now: number, lang: string): string {
-  if (!when.calendar) return formatRelative(when.at, now, lang);
-  const days = daysBetween({at: now, calendar: false}, when);
-  const format = cached(`rt|${lang}`, () => new Intl.RelativeTimeFormat(lang, {numeric: 'auto'})) as Intl.RelativeTimeFormat;
-  const abs = Math.abs(days);
-  return abs < 30 ? format.format(days, 'day') : abs < 365 ? format.format(Math.round(days / 30), 'month') : format.format(Math.round(days / 365), 'year');
+  return when.calendar ? formatRelative(when.at, dayHere(now), lang, true) : formatRelative(when.at, now, lang);
 }
 
-/** "5 minutes ago", "il y a 5 minutes", "in 2 hours", "dans 2 heures". */
-export function formatRelative(epochMs: number, now: number, lang: string): string {
+/** "5 minutes ago", "il y a 5 minutes", "in 2 hours", "dans 2 heures"; with `inDays`, "today" at the finest. */
+export function formatRelative(epochMs: number, now: number, lang: string, inDays = false): string {
   const diff = epochMs - now;
   const abs = Math.abs(diff);
   // The unit is chosen on the rounded value: 59.6 seconds is "1 minute ago", not "60 seconds ago".
-  const unit = RELATIVE_STEPS.find(([limit, u]) => Math.round(abs / UNIT_MS[u]!) * UNIT_MS[u]! < limit)![1];
+  const unit = (inDays ? RELATIVE_STEPS.slice(3) : RELATIVE_STEPS).find(([limit, u]) => Math.round(abs / UNIT_MS[u]!) * UNIT_MS[u]! < limit)![1];
   const format = cached(`rt|${lang}`, () => new Intl.RelativeTimeFormat(lang, {numeric: 'auto'})) as Intl.RelativeTimeFormat;
   return format.format(Math.round(diff / UNIT_MS[unit]!), unit);
 }

@@ -22,19 +22,18 @@ type Dated<Field extends string> = {readonly [K in Field]?: number} & {readonly 
 /** An item's date, or undefined when it has none. */
 export function dateOf<Field extends string>(item: Dated<Field>, field: Field): When | undefined {
   const at = item[field];
-  if (at === undefined) return undefined;
   // A Snapshot given to `data` went through no adapter: its list may be anything.
-  const calendar = Array.isArray(item.calendarDates) && item.calendarDates.includes(field);
-  return {at, calendar};
+  const fields = item.calendarDates;
+  return at === undefined ? undefined : {at, calendar: Array.isArray(fields) && fields.includes(field)};
 }
 
 /** The instant the reader's calendar day `day` (held as its UTC midnight) begins. */
 export function dayStartHere(day: number): number {
-  const utc = new Date(day);
-  // setFullYear, not new Date(y, m, d), which reads years 0–99 as 1900–1999.
-  const local = new Date(0);
-  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
-  return local.setHours(0, 0, 0, 0);
+  const date = new Date(day);
+  // The reader's clock set to that day's date, then to its midnight (setFullYear,
+  // not new Date(y, m, d), which reads years 0–99 as 1900–1999).
+  date.setFullYear(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  return date.setHours(0, 0, 0, 0);
 }
 
 /** The reader's calendar day an instant falls on, held as that day's UTC midnight. */
@@ -53,18 +52,6 @@ export function firstMoment(when: When): number {
 export function lastMoment(when: When): number {
   // The next day's start, not + 24 h: a day with a daylight saving change has 23 or 25 hours.
   return when.calendar ? dayStartHere(when.at + DAY) : when.at;
-}
-
-/**
- * Whole days from one date to another on the reader's calendar, as nights
- * are counted at a hotel: 13 → 15 December is 2, both on one day is 0.
- * What a duration with a calendar date at either end is counted in: its time
- * of day is unknown, so hours would be invented.
- */
-export function daysBetween(from: When, to: When): number {
-  const first = from.calendar ? from.at : dayHere(from.at);
-  const last = to.calendar ? to.at : dayHere(to.at);
-  return Math.round((last - first) / DAY);
 }
 
 /** The value of a `<time datetime>`: `2016-12-13` for a calendar date, the ISO instant else. */

@@ -9,7 +9,8 @@
  */
 import {expect} from '@open-wc/testing';
 import {chooseBanner} from '../../src/model/banner.js';
-import {dateOf, daysBetween, dayHere, dayStartHere, firstMoment, lastMoment, machineDate, type When} from '../../src/model/calendar-date.js';
+import {dateOf, dayHere, dayStartHere, firstMoment, lastMoment, machineDate, type When} from '../../src/model/calendar-date.js';
+import {daysBetween} from '../../src/model/calendar-days.js';
 import {historyIncidents, historyMaintenances, incidentEndDate} from '../../src/model/history-window.js';
 import {isMaintenanceInProgress} from '../../src/model/status.js';
 import type {Incident} from '../../src/model/types.js';

@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {formatRelativeWhen, formatWhen} from '../../i18n/format.js';
-import {dateOf, machineDate, type When} from '../../model/calendar-date.js';
+import {dateOf, machineDate} from '../../model/calendar-date.js';
 import {chooseBanner, latestUpdateId, type BannerChoice} from '../../model/banner.js';
 import type {Incident, Maintenance} from '../../model/types.js';
 import {dismiss, isDismissed} from '../shared/dismissals.js';
@@ -213,7 +213,7 @@ export class StatusBanner extends StatusElement {
           datetime=${machineDate(at)} title=${formatWhen(at, this.language)}>${t('banner.updated', {ago: formatRelativeWhen(at, now, this.language)})}</time>`;
     }
     const m = choice.maintenance;
-    const at: When | undefined = choice.kind === 'upcoming' ? dateOf(m, 'startsAt') : dateOf(m, 'endsAt');
+    const at = dateOf(m, choice.kind === 'upcoming' ? 'startsAt' : 'endsAt');
     if (at === undefined) return nothing;
     return html`<time part="time" datetime=${machineDate(at)}>${t(choice.kind === 'upcoming' ? 'banner.startsAt' : 'banner.endsAt', {time: formatWhen(at, this.language)})}</time>`;
   }
