@@ -3,7 +3,8 @@ import {formatRelativeWhen, formatWhen} from '../../i18n/format.js';
 import {dateOf, machineDate} from '../../model/calendar-date.js';
 import {chooseBanner, latestUpdateId, type BannerChoice} from '../../model/banner.js';
 import type {Incident, Maintenance} from '../../model/types.js';
-import {dismiss, isDismissed} from '../shared/dismissals.js';
+import {dismiss, dismissalKey, isDismissed} from '../shared/dismissals.js';
+import {resolveSrc} from '../../client/resolve-url.js';
 import {icons} from '../shared/icons.js';
 import {firstParagraph} from '../../model/text-blocks.js';
 import {StatusElement} from '../shared/status-element.js';
@@ -151,7 +152,7 @@ export class StatusBanner extends StatusElement {
       </div>`;
     }
     const item = choice.kind === 'incident' ? choice.incident : choice.maintenance;
-    if (this.dismissible && isDismissed(`${item.id}|${latestUpdateId(item)}`)) return nothing;
+    if (this.dismissible && isDismissed(this.#dismissalKey(item, latestUpdateId(item)))) return nothing;
     return this.#renderItem(choice, item, now);
   }
 
@@ -223,9 +224,18 @@ export class StatusBanner extends StatusElement {
     if (!this.renderRoot.contains(from)) this.#before = from;
   };
 
+  /**
+   * Dismissals are remembered per feed: its resolved `src` (two pages naming
+   * one feed share them), or for `data` the feed's page URL.
+   */
+  #dismissalKey(item: Item, updateId: string): string {
+    const feed = this.data != null ? `data ${this.feed.snapshot?.page.url ?? ''}` : resolveSrc(this.src ?? '');
+    return dismissalKey(feed, item.id, updateId);
+  }
+
   #dismissItem(e: MouseEvent, item: Item): void {
     const updateId = latestUpdateId(item);
-    dismiss(`${item.id}|${updateId}`);
+    dismiss(this.#dismissalKey(item, updateId));
     this.emit<StatusDismissDetail>('status-dismiss', {incidentId: item.id, updateId});
     this.#news = this.t('banner.dismissed');
     this.requestUpdate();
