@@ -2,7 +2,6 @@ import type {FeedFormat, Snapshot} from '../model/types.js';
 import type {FormatOption} from './parse-feed.js';
 import {isObject} from './build-snapshot.js';
 import {FeedError, describe} from './feed-error.js';
-import {parseNativeFeed} from './native.js';
 import {isNativeFeed} from './native-shape.js';
 import {parse as parseStatuspage} from './statuspage.js';
 
@@ -38,8 +37,6 @@ export function sniffFormat(value: unknown): FeedFormat | undefined {
 export async function parse(value: unknown, format: FormatOption = 'auto'): Promise<Snapshot> {
   const chosen = format === 'auto' ? sniffFormat(value) : format;
   switch (chosen) {
-    case 'native':
-      return parseNativeFeed(value);
     case 'statuspage':
       return parseStatuspage(value);
     case 'cachet':

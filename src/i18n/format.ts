@@ -61,6 +61,13 @@ export function formatRelativeWhen(when: When, now: number, lang: string): strin
   return when.calendar ? formatRelative(when.at, dayHere(now), lang, true) : formatRelative(when.at, now, lang);
 }
 
+/**
+ * Whether a past moment is best told as "just now" / "à l’instant": under a
+ * second old, or ahead of the reader's clock (skew). `formatRelative` would
+ * say "now" / "maintenant", which reads wrong after "Updated" / "Mis à jour".
+ */
+export const isJustNow = (epochMs: number, now: number): boolean => now - epochMs < 1000;
+
 /** "5 minutes ago", "il y a 5 minutes", "in 2 hours", "dans 2 heures"; with `inDays`, "today" at the finest. */
 export function formatRelative(epochMs: number, now: number, lang: string, inDays = false): string {
   const diff = epochMs - now;

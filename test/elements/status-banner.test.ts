@@ -136,7 +136,10 @@ describe('<status-banner>', () => {
       expect(normalize(part(el, 'label')!.textContent)).to.equal('Maintenance in progress:');
       expect(normalize(part(el, 'title')!.textContent)).to.equal('Database upgrade');
       expect(normalize(part(el, 'message')!.textContent)).to.equal('Publishing may be briefly unavailable.');
-      expect(normalize(part(el, 'time')!.textContent)).to.match(/^Until /);
+      expect(normalize(part(el, 'time')!.textContent)).to.match(/^Until \S/);
+      const fr = await fixture<StatusBanner>(html`<status-banner lang="fr" .data=${data}></status-banner>`);
+      // {{time}} is a date and a time ("13 juil. 2016, 09:00"), never a relative word: "le" fits it.
+      expect(normalize(part(fr, 'time')!.textContent)).to.match(/^Fin prévue le \d/);
     });
 
     it('prefers an active incident over maintenance', async () => {
@@ -153,7 +156,7 @@ describe('<status-banner>', () => {
       expect(normalize(part(el, 'time')!.textContent)).to.match(/^Starts \S/);
       const fr = await fixture<StatusBanner>(html`<status-banner lang="fr" .data=${data}></status-banner>`);
       expect(normalize(part(fr, 'label')!.textContent)).to.equal(`Maintenance planifiée${NBSP}:`);
-      expect(normalize(part(fr, 'time')!.textContent)).to.match(/^Début \S/);
+      expect(normalize(part(fr, 'time')!.textContent)).to.match(/^Début prévu le \d/);
     });
 
     it('says nothing of maintenance beyond `upcoming` hours', async () => {
@@ -338,6 +341,16 @@ describe('<status-banner>', () => {
       const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${data}></status-banner>`);
       expect(normalize(part(el, 'time')!.textContent)).to.equal('Updated 1 minute ago');
       await waitUntil(() => normalize(part(el, 'time')!.textContent) === 'Updated 2 minutes ago', 'the age never moved', {timeout: 5000});
+    });
+
+    it('says "just now", never "now" or "in 1 minute", of an update ahead of the reader’s clock', async () => {
+      const data = nativeFeed({incidents: [activeIncident({updateMinutesAgo: -1})]});
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${data}></status-banner>`);
+      expect(normalize(part(el, 'time')!.textContent)).to.equal('Updated just now');
+      const fr = await fixture<StatusBanner>(html`<status-banner lang="fr" .data=${data}></status-banner>`);
+      expect(normalize(part(fr, 'time')!.textContent)).to.equal('Mis à jour à l’instant');
+      finishAnimations(fr);
+      await expect(fr).to.be.accessible();
     });
 
     it('with one timer per banner, cleared when it leaves the page', async () => {

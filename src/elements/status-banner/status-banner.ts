@@ -1,5 +1,5 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {formatRelativeWhen, formatWhen} from '../../i18n/format.js';
+import {formatRelativeWhen, formatWhen, isJustNow} from '../../i18n/format.js';
 import {dateOf, machineDate} from '../../model/calendar-date.js';
 import {chooseBanner, latestUpdateId, type BannerChoice} from '../../model/banner.js';
 import type {Incident, Maintenance} from '../../model/types.js';
@@ -211,7 +211,7 @@ export class StatusBanner extends StatusElement {
       // Finer while the age is in seconds, coarser as it grows: about 1/60 of the age, 1 s to 1 min.
       this.#delay = Math.min(6e4, Math.max(1e3, (now - at.at) / 60));
       return html`<span part="status">${t(`incidentStatus.${choice.incident.status}`)}</span><time part="time"
-          datetime=${machineDate(at)} title=${formatWhen(at, this.language)}>${t('banner.updated', {ago: formatRelativeWhen(at, now, this.language)})}</time>`;
+          datetime=${machineDate(at)} title=${formatWhen(at, this.language)}>${t(!at.calendar && isJustNow(at.at, now) ? 'banner.updatedNow' : 'banner.updated', {ago: formatRelativeWhen(at, now, this.language)})}</time>`;
     }
     const m = choice.maintenance;
     const at = dateOf(m, choice.kind === 'upcoming' ? 'startsAt' : 'endsAt');

@@ -3,8 +3,8 @@ import type {TFunction} from 'i18next';
 import type {FeedState} from '../../client/feed-store.js';
 import {historyStrings} from '../../i18n/history-strings.js';
 import {addStrings} from '../../i18n/i18n.js';
-import {formatWhen} from '../../i18n/format.js';
-import {formatDays, formatDuration, formatList} from '../../i18n/format-duration.js';
+import {DAY, formatWhen} from '../../i18n/format.js';
+import {formatDuration, formatList} from '../../i18n/format-duration.js';
 import {formatMonth, monthKey} from '../../i18n/format-month.js';
 import {dateOf, firstMoment, machineDate, type When} from '../../model/calendar-date.js';
 import {daysBetween} from '../../model/calendar-days.js';
@@ -264,9 +264,10 @@ export class HistoryView {
    */
   #duration(start: When, end: When): string {
     const lang = this.host.language;
-    if (!start.calendar && !end.calendar) return formatDuration(end.at - start.at, lang);
+    const t = this.host.t;
+    if (!start.calendar && !end.calendar) return formatDuration(end.at - start.at, lang, t);
     const days = daysBetween(start, end);
-    return days > 0 ? formatDays(days, lang) : this.host.t('history.underADay');
+    return days > 0 ? formatDuration(days * DAY, lang, t) : t('history.underADay');
   }
 
   #renderComponents(ids: readonly string[]): TemplateResult | typeof nothing {
