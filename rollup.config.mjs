@@ -5,6 +5,7 @@
 //   dist/cdn/chunks/*.js            what it loads lazily beside it: the history element, at once;
 //                                   a feed adapter, when a feed needs one
 //   dist/cdn/status-banner.iife.js  everything in one classic script
+//   dist/cli.js              the feed CLI (`bin` status-banner), for Node 20+: feeds/ and model/ only
 import typescript from '@rollup/plugin-typescript';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
@@ -143,6 +144,14 @@ export default [
     // are chunks beside the module (dist/cdn/chunks/), fetched relative to it,
     // so the module a page loads first stays within its size budget.
     output: {dir: 'dist/cdn', format: 'es', entryFileNames: 'status-banner.js', chunkFileNames: 'chunks/[name]-[hash].js'},
+  },
+  {
+    // The CLI: one readable file (not minified, so that a stack trace points
+    // somewhere), every adapter inlined, Node's own modules left to Node.
+    input: 'src/cli/main.ts',
+    external: (id) => id.startsWith('node:'),
+    plugins: [typescript({tsconfig: './tsconfig.json', declaration: false, noEmitOnError: true, outDir: undefined})],
+    output: {file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true},
   },
   {
     input: 'src/cdn.ts',

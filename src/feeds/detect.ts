@@ -1,5 +1,5 @@
 import type {FeedFormat, Snapshot} from '../model/types.js';
-import type {FormatOption} from './parse-feed.js';
+import {FORMATS, type FormatOption} from './parse-feed.js';
 import {isObject} from './build-snapshot.js';
 import {FeedError, describe} from './feed-error.js';
 import {isNativeFeed} from './native-shape.js';
@@ -16,6 +16,9 @@ export function sniffFormat(value: unknown): FeedFormat | undefined {
   const o = value as Record<string, any>;
   const has = (...keys: string[]) => keys.some((key) => key in o);
   if (has('heartbeatList', 'publicGroupList')) return 'uptime-kuma';
+  if (isObject(o['result']) && 'status_overall' in o['result']) return 'statusio';
+  if (has('ongoing_incidents', 'in_progress_maintenances')) return 'incidentio';
+  if (o['is'] === 'index' && 'systems' in o) return 'cstate';
   // Instatus writes its enums in capitals, run together: `HASISSUES`, `MAJOROUTAGE`.
   // (A regular expression tests a string: an object there, without a prototype, would throw.)
   const word = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -45,11 +48,17 @@ export async function parse(value: unknown, format: FormatOption = 'auto'): Prom
       return (await import('./uptime-kuma.js')).parse(value);
     case 'instatus':
       return (await import('./instatus.js')).parse(value);
+    case 'cstate':
+      return (await import('./cstate.js')).parse(value);
+    case 'incidentio':
+      return (await import('./incidentio.js')).parse(value);
+    case 'statusio':
+      return (await import('./statusio.js')).parse(value);
     case undefined:
       throw new FeedError(
-        `Unrecognized status feed: expected native ({"version": 1, …}), Statuspage, Cachet, Uptime Kuma or Instatus JSON, or Atom or RSS XML; got ${describe(value)}`,
+        `Unrecognized status feed: expected native ({"version": 1, …}), Statuspage, Cachet, Uptime Kuma, Instatus, cState, incident.io or Status.io JSON, Atom or RSS XML, or a Markdown page; got ${describe(value)}`,
       );
     default:
-      throw new FeedError(`Unknown feed format "${chosen}": expected auto, native, statuspage, atom, rss, cachet, uptime-kuma or instatus`);
+      throw new FeedError(`Unknown feed format "${chosen}": expected ${FORMATS.join(', ')}`);
   }
 }
