@@ -1,3 +1,4 @@
+import {dateOf, firstMoment, lastMoment} from './calendar-date.js';
 import type {ComponentStatus, Incident, Maintenance, OverallStatus, Severity, Snapshot} from './types.js';
 
 /** From best to worst; `maintenance` is planned work, milder than any outage. */
@@ -37,8 +38,10 @@ export function isIncidentActive(incident: Incident): boolean {
 export function isMaintenanceInProgress(maintenance: Maintenance, now: number): boolean {
   if (maintenance.status === 'in_progress') return true;
   if (maintenance.status === 'completed') return false;
-  // A scheduled window whose time has come counts as under way until it ends.
-  return maintenance.startsAt <= now && (maintenance.endsAt === undefined || now < maintenance.endsAt);
+  // A scheduled window whose time has come counts as under way until it ends
+  // (a calendar date from the reader's midnight to the next).
+  const end = dateOf(maintenance, 'endsAt');
+  return firstMoment(dateOf(maintenance, 'startsAt')!) <= now && (end === undefined || now < lastMoment(end));
 }
 
 /**

@@ -35,12 +35,24 @@ export interface Component {
   readonly status: ComponentStatus;
 }
 
+/**
+ * Which of an item's dates the feed wrote as *calendar dates*: a day without
+ * a time of day (`"2016-12-13"`), as hand-kept histories write them. Such a
+ * date is held as the UTC midnight that starts that day, so that it sorts
+ * among instants and survives JSON, and means the whole of that day wherever
+ * the reader is: it is shown as that day in every time zone, never with a
+ * time (DESIGN.md §3). See model/calendar-date.ts.
+ */
+export type CalendarDates<Field extends string> = readonly Field[];
+
 export interface Update {
   readonly id: string;
   /** Epoch milliseconds. */
   readonly at: number;
   readonly status?: IncidentStatus | MaintenanceStatus;
   readonly text?: Text;
+  /** `['at']` when the feed gave the update's day only. */
+  readonly calendarDates?: CalendarDates<'at'>;
 }
 
 /** The post-incident sections: what the seed page writes after each incident. */
@@ -68,6 +80,8 @@ export interface Incident {
   /** Newest first. */
   readonly updates: readonly Update[];
   readonly report?: Report;
+  /** Which of `startedAt` and `resolvedAt` are calendar dates (the feed gave the day only). */
+  readonly calendarDates?: CalendarDates<'startedAt' | 'resolvedAt'>;
 }
 
 export interface Maintenance {
@@ -81,6 +95,8 @@ export interface Maintenance {
   readonly url?: string;
   /** Newest first. */
   readonly updates: readonly Update[];
+  /** Which of `startsAt` and `endsAt` are calendar dates (the feed gave the day only). */
+  readonly calendarDates?: CalendarDates<'startsAt' | 'endsAt'>;
 }
 
 export interface Snapshot {

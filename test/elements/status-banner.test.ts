@@ -410,6 +410,55 @@ describe('<status-banner>', () => {
     });
   });
 
+  /**
+   * DESIGN.md §3: a date without a time is a calendar date, that day where
+   * the reader is (`npm test` runs this file under UTC, Los Angeles, Kolkata
+   * and Kiritimati). Every expectation below is the reader's own calendar.
+   */
+  describe('calendar dates', () => {
+    /** The reader's date `days` from today: as a feed writes it, and as a reader reads it. */
+    function localDay(days: number): {feed: string; shown: string} {
+      const d = new Date();
+      d.setDate(d.getDate() + days);
+      const two = (n: number) => String(n).padStart(2, '0');
+      return {feed: `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`, shown: new Intl.DateTimeFormat('en-US', {dateStyle: 'medium'}).format(d)};
+    }
+
+    it('says an incident was updated today or yesterday, never hours ago, and gives the day', async () => {
+      const [today, yesterday] = [localDay(0), localDay(-1)];
+      const incident = {...activeIncident(), started_at: yesterday.feed, updates: [{id: 'u1', at: today.feed, status: 'identified', text: 'Found it.'}]};
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en-US" .data=${nativeFeed({incidents: [incident]})}></status-banner>`);
+      const time = part(el, 'time')!;
+      expect(normalize(time.textContent)).to.equal('Updated today');
+      expect(time.getAttribute('datetime')).to.equal(today.feed);
+      expect(time.getAttribute('title')).to.equal(today.shown);
+      el.data = nativeFeed({incidents: [{...incident, updates: [{id: 'u0', at: yesterday.feed, status: 'investigating'}]}]});
+      await el.updateComplete;
+      expect(normalize(part(el, 'time')!.textContent)).to.equal('Updated yesterday');
+      finishAnimations(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows maintenance of a calendar day in progress all that day, until that day', async () => {
+      const today = localDay(0);
+      const work = {...maintenanceInProgress(), status: 'scheduled', starts_at: today.feed, ends_at: today.feed};
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en-US" .data=${nativeFeed({maintenances: [work]})}></status-banner>`);
+      expect(part(el, 'banner')!.dataset['tone']).to.equal('maintenance');
+      expect(normalize(part(el, 'label')!.textContent)).to.equal('Maintenance in progress:');
+      const time = part(el, 'time')!;
+      expect(normalize(time.textContent)).to.equal(`Until ${today.shown}`);
+      expect(time.getAttribute('datetime')).to.equal(today.feed);
+    });
+
+    it('announces maintenance of a calendar day to come by its day, without a time', async () => {
+      const tomorrow = localDay(1);
+      const work = {...upcomingMaintenance(), starts_at: tomorrow.feed, ends_at: tomorrow.feed};
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en-US" upcoming="48" .data=${nativeFeed({maintenances: [work]})}></status-banner>`);
+      expect(normalize(part(el, 'label')!.textContent)).to.equal('Scheduled maintenance:');
+      expect(normalize(part(el, 'time')!.textContent)).to.equal(`Starts ${tomorrow.shown}`);
+    });
+  });
+
   describe('announcements', () => {
 
     it('announces an incident that starts while the page is open once, not on every poll', async () => {

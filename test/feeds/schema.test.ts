@@ -6,7 +6,9 @@
  */
 import {expect} from '@open-wc/testing';
 import {toComponentStatus, toIncidentStatus, toMaintenanceStatus, toSeverity} from '../../src/feeds/enums.js';
+import {FeedError} from '../../src/feeds/feed-error.js';
 import {parseIsoDate} from '../../src/feeds/field-reader.js';
+import {parseNativeFeed} from '../../src/feeds/native.js';
 import type {ComponentStatus, IncidentStatus, MaintenanceStatus, Severity} from '../../src/model/types.js';
 
 type Schema = {[keyword: string]: unknown} | boolean;
@@ -154,17 +156,24 @@ describe('status-feed.schema.json', () => {
     expect(check({...psgallery, components: [{name: 'x'}]})).to.deep.equal(['$.components[0]: missing id']);
   });
 
-  it('accepts the dates the parser reads, and refuses those it refuses', () => {
+  it('accepts the dates the native reader reads, and refuses those it refuses', () => {
     const pattern = new RegExp(schema['$defs'].date.pattern, 'u');
-    const wellFormed = ['2016-07-11', '2016-07-11T09:30:00Z', '2016-07-11 09:30', '2016-07-11T09:30:00.123+02:00', '2016-07-11T09:30:00-0500', '2016-07-11T09:30:00z'];
+    const read = (date: string) => parseNativeFeed({version: 1, incidents: [{id: 'i', title: 't', started_at: date}]}).incidents[0]!;
+    // A calendar date (DESIGN.md §3), and date-times with their zone.
+    const wellFormed = ['2016-07-11', '2016-07-11T09:30:00Z', '2016-07-11 09:30Z', '2016-07-11T09:30:00.123+02:00', '2016-07-11T09:30:00-0500', '2016-07-11T09:30:00z'];
+    // Date-times without a zone, which other formats write (Cachet) but a native feed may not: each reader would see another instant.
+    const zoneless = ['2016-07-11T09:30:00', '2016-07-11 09:30', '2016-07-11T09:30:00.123'];
     const malformed = ['yesterday', '07/11/2016', '2016-7-11', '2016-07-11T9:30', '2016-07-11T09:30:00+2', ''];
     for (const date of wellFormed) {
       expect(pattern.test(date), date).to.equal(true);
-      expect(parseIsoDate(date), date).to.be.a('number');
+      expect(read(date).startedAt, date).to.be.a('number');
     }
-    for (const date of malformed) {
+    expect(read('2016-07-11').calendarDates).to.deep.equal(['startedAt']);
+    for (const date of [...zoneless, ...malformed]) {
       expect(pattern.test(date), date).to.equal(false);
-      expect(parseIsoDate(date), date).to.equal(undefined);
+      expect(() => read(date), date).to.throw(FeedError, 'incidents[0].started_at');
     }
+    for (const date of zoneless) expect(parseIsoDate(date), `${date}, as other formats read it`).to.be.a('number');
+    for (const date of malformed) expect(parseIsoDate(date), date).to.equal(undefined);
   });
 });

@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {formatDate, formatRelative, isJustNow} from '../../i18n/format.js';
+import {formatRelativeWhen, formatWhen, isJustNow} from '../../i18n/format.js';
+import {dateOf, machineDate} from '../../model/calendar-date.js';
 import {chooseBanner, latestUpdateId, type BannerChoice} from '../../model/banner.js';
 import {isIncidentActive} from '../../model/status.js';
 import type {Incident, Maintenance, Snapshot} from '../../model/types.js';
@@ -271,16 +272,17 @@ export class StatusBanner extends StatusElement {
   #renderMeta(choice: Choice, item: Item, now: number): TemplateResult | typeof nothing {
     const t = this.t;
     if (choice.kind === 'incident') {
-      const at = item.updates[0]?.at ?? choice.incident.startedAt;
+      const update = item.updates[0];
+      const at = update ? dateOf(update, 'at')! : dateOf(choice.incident, 'startedAt')!;
       // Finer while the age is in seconds, coarser as it grows: about 1/60 of the age, 1 s to 1 min.
-      this.#delay = Math.min(6e4, Math.max(1e3, (now - at) / 60));
+      this.#delay = Math.min(6e4, Math.max(1e3, (now - at.at) / 60));
       return html`<span part="status">${t(`incidentStatus.${choice.incident.status}`)}</span><time part="time"
-          datetime=${new Date(at).toISOString()} title=${formatDate(at, this.language, 'dateTime')}>${t(isJustNow(at, now) ? 'banner.updatedNow' : 'banner.updated', {ago: formatRelative(at, now, this.language)})}</time>`;
+          datetime=${machineDate(at)} title=${formatWhen(at, this.language)}>${t(!at.calendar && isJustNow(at.at, now) ? 'banner.updatedNow' : 'banner.updated', {ago: formatRelativeWhen(at, now, this.language)})}</time>`;
     }
     const m = choice.maintenance;
-    const at = choice.kind === 'upcoming' ? m.startsAt : m.endsAt;
+    const at = dateOf(m, choice.kind === 'upcoming' ? 'startsAt' : 'endsAt');
     if (at === undefined) return nothing;
-    return html`<time part="time" datetime=${new Date(at).toISOString()}>${t(choice.kind === 'upcoming' ? 'banner.startsAt' : 'banner.endsAt', {time: formatDate(at, this.language, 'dateTime')})}</time>`;
+    return html`<time part="time" datetime=${machineDate(at)}>${t(choice.kind === 'upcoming' ? 'banner.startsAt' : 'banner.endsAt', {time: formatWhen(at, this.language)})}</time>`;
   }
 
   #onFocusIn = (e: FocusEvent): void => {
