@@ -1,0 +1,40 @@
+import type {ComponentStatus, UptimeDay} from '../model/types.js';
+import {utcDate} from '../model/uptime.js';
+import {worstStatus} from '../model/status.js';
+
+/** A `YYYY-MM-DD` string that names a real calendar day. */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  return utcDate(Date.parse(`${value}T00:00:00Z`) || 0) === value;
+}
+
+/** One check of a monitor: when, and the status it found (`maintenance` is neither up nor down). */
+export interface Check {
+  readonly at: number;
+  readonly status: ComponentStatus;
+}
+
+/**
+ * Daily figures from individual checks (Uptime Kuma heartbeats, Gatus
+ * results), one per UTC day that has checks, oldest first: the share of the
+ * day's checks that found the component up, the count, and the worst status
+ * found. Checks during maintenance are left out of the ratio (they neither
+ * pass nor fail); a day of maintenance only is measured as up, and shows
+ * maintenance. Days without checks are left out: they were not measured.
+ */
+export function daysFromChecks(checks: readonly Check[]): UptimeDay[] {
+  const byDate = new Map<string, Check[]>();
+  for (const check of checks) {
+    const date = utcDate(check.at);
+    const list = byDate.get(date);
+    if (list) list.push(check);
+    else byDate.set(date, [check]);
+  }
+  return [...byDate]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([date, list]) => {
+      const counted = list.filter((c) => c.status !== 'maintenance');
+      const up = counted.filter((c) => c.status === 'operational').length;
+      return {date, uptime: counted.length ? up / counted.length : 1, checks: list.length, status: worstStatus(list.map((c) => c.status))};
+    });
+}
