@@ -17,7 +17,7 @@ export interface Check {
 /**
  * Daily figures from individual checks (Uptime Kuma heartbeats, Gatus
  * results), one per UTC day that has checks, oldest first: the share of the
- * day's checks that found the component up, the count, and the worst status
+ * day's checks that found the component up (or degraded), the count, and the worst status
  * found. Checks during maintenance are left out of the ratio (they neither
  * pass nor fail); a day of maintenance only is measured as up, and shows
  * maintenance. Days without checks are left out: they were not measured.
@@ -34,7 +34,8 @@ export function daysFromChecks(checks: readonly Check[]): UptimeDay[] {
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([date, list]) => {
       const counted = list.filter((c) => c.status !== 'maintenance');
-      const up = counted.filter((c) => c.status === 'operational').length;
+      // A check that found the component slow or retrying (degraded) found it up.
+      const up = counted.filter((c) => c.status === 'operational' || c.status === 'degraded').length;
       return {date, uptime: counted.length ? up / counted.length : 1, checks: list.length, status: worstStatus(list.map((c) => c.status))};
     });
 }

@@ -103,21 +103,25 @@ describe('locales, as the elements get them', () => {
   for (const lang of ['en', 'fr'] as const) {
     it(`translates every key of ${lang}.json once a history has connected`, async () => {
       await import('../../src/define.js');
-      const history = document.createElement('status-history');
-      document.body.append(history);
-      await (history as unknown as {updateComplete: Promise<boolean>}).updateComplete;
-      history.remove();
+      // Each element that brings strings with its view: the history and the uptime.
+      for (const name of ['status-history', 'status-uptime']) {
+        const element = document.createElement(name);
+        document.body.append(element);
+        await (element as unknown as {updateComplete: Promise<boolean>}).updateComplete;
+        element.remove();
+      }
       const {translator} = await import('../../src/i18n/i18n.js');
       const t = translator(lang);
       const wrong = [...locales[lang]]
         .filter(([key]) => !/_(one|other)$/.test(key))
-        .filter(([key, value]) => t(key, {label: '{{label}}', time: '{{time}}', ago: '{{ago}}', duration: '{{duration}}'}) !== value)
+        .filter(([key, value]) => t(key, Object.fromEntries(placeholders(String(value)).map((name) => [name, `{{${name}}}`]))) !== value)
         .map(([key]) => key);
       expect(wrong).to.deep.equal([]);
       const plural = [...locales[lang]].filter(([key]) => key.endsWith('_other'));
       expect(plural.length).to.be.greaterThan(3);
       for (const [key, value] of plural) {
-        expect(t(key.replace(/_other$/, ''), {count: 7}), key).to.equal(String(value).replace('{{count}}', '7'));
+        const others = Object.fromEntries(placeholders(String(value)).map((name) => [name, `{{${name}}}`]));
+        expect(t(key.replace(/_other$/, ''), {...others, count: 7}), key).to.equal(String(value).replace('{{count}}', '7'));
       }
     });
   }
