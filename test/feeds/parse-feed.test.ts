@@ -95,6 +95,9 @@ describe('parseFeedText', () => {
       ['cachet/yoti_components.json', 'cachet'],
       ['uptime-kuma/handwritten_heartbeat.json', 'uptime-kuma'],
       ['instatus/instatus_manychat_summary.json', 'instatus'],
+      ['upptime/datalad_summary_2025-09-26.json', 'upptime'],
+      ['betterstack/handwritten_index.json', 'betterstack'],
+      ['gatus/handwritten_statuses.json', 'gatus'],
     ];
     for (const [path, format] of cases) {
       const body = await fixtureText(path);

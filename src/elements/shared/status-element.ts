@@ -54,7 +54,7 @@ export abstract class StatusElement extends LitElement {
   /** Feed URL; several URLs separated by spaces are mirrors, tried in order. */
   src?: string;
 
-  /** `native`, `statuspage`, `atom`, `rss`, `cachet`, `uptime-kuma`, `instatus`, or `auto`. */
+  /** `native`, `statuspage`, `atom`, `rss`, `cachet`, `uptime-kuma`, `instatus`, `upptime`, `betterstack`, `gatus`, or `auto`. */
   format: FormatOption = 'auto';
 
   /** Seconds between polls; `0` fetches once. Values under 10 count as 10. */
