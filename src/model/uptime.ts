@@ -75,19 +75,21 @@ export function statusOfUptime(uptime: number): ComponentStatus {
  * for the last `days` days up to `now`'s.
  *
  * An incident that names no component concerns the whole service: it counts
- * for every row. Days are derived only from a feed that lists its past
+ * for every row (and in the whole page's row, every incident counts). Days are derived only from a feed that lists its past
  * incidents (`history: 'full'`); one that lists only the incidents going on
  * (Uptime Kuma, Gatus, Better Stack) says nothing of the days it does not measure.
  */
 export function uptimeRows(snapshot: Snapshot, days: number, now: number): UptimeRow[] {
   const today = utcDayStart(now);
   const first = today - (days - 1) * DAY;
-  const components: readonly Component[] = snapshot.components.length > 0 ? snapshot.components : [{id: '', name: snapshot.page.name ?? '', status: 'operational'}];
+  const whole = snapshot.components.length === 0;
+  const components: readonly Component[] = whole ? [{id: '', name: snapshot.page.name ?? '', status: 'operational'}] : snapshot.components;
   const spans = (start: number, end: number) => end >= first && start < today + DAY;
   const incidents = snapshot.incidents.filter((i) => spans(i.startedAt, isIncidentActive(i) ? now : incidentEnd(i)));
   const maintenances = snapshot.maintenances.filter((m) => m.status !== 'scheduled' || m.startsAt <= now).filter((m) => spans(m.startsAt, m.endsAt ?? m.startsAt));
   return components.map((component) => {
-    const concerns = (ids: readonly string[]) => ids.length === 0 || ids.includes(component.id);
+    // The whole page's row counts every incident, whatever components it names.
+    const concerns = (ids: readonly string[]) => whole || ids.length === 0 || ids.includes(component.id);
     return buildRow(
       component,
       first,

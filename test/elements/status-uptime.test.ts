@@ -229,6 +229,82 @@ describe('<status-uptime>', () => {
     });
   });
 
+  describe('each source', () => {
+    /** A fixture's text with every `YYYY-MM-DD` moved so that `newest` becomes today (UTC): real payloads, in today's window. */
+    async function movedToToday(path: string, newest: string): Promise<unknown> {
+      const text = await (await fetch(`/test/fixtures/${path}`)).text();
+      const shift = Date.parse(`${daysAgo(0)}T00:00:00Z`) - Date.parse(`${newest}T00:00:00Z`);
+      return JSON.parse(text.replace(/\b(\d{4}-\d{2}-\d{2})(?=[T "])/g, (date) => new Date(Date.parse(`${date}T00:00:00Z`) + shift).toISOString().slice(0, 10)));
+    }
+    const kinds = (row: Element) => bars(row).map((bar) => bar.dataset['kind']);
+    const count = (list: (string | undefined)[], kind: string) => list.filter((k) => k === kind).length;
+
+    it('Statuspage page: days derived from incidents.json, the critical GitHub Actions incident on its two days', async () => {
+      const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="365" components="API Requests" src="/test/fixtures/statuspage/site/api/v2/"></status-uptime>`);
+      await waitUntil(() => parts(el, 'row').length === 1, 'no row', {timeout: 5000});
+      const row = parts(el, 'row')[0]!;
+      expect(count(kinds(row), 'derived')).to.equal(365);
+      const worst = bars(row).filter((bar) => bar.dataset['status'] === 'major_outage');
+      expect(worst.map((bar) => bar.getAttribute('aria-label')!.split(':')[0])).to.deep.equal(['July 19, 2026', 'July 20, 2026']);
+      expect(partTexts(el, 'percent')).to.deep.equal(['Not measured']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('Uptime Kuma status page: the day its heartbeats fall on is measured, the days before have no data', async () => {
+      const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="120" components="socktop.io" src="/test/fixtures/uptime-kuma/site/status/wittyoneoff"></status-uptime>`);
+      await waitUntil(() => parts(el, 'row').length === 1, 'no row', {timeout: 5000});
+      const row = parts(el, 'row')[0]!;
+      const measured = bars(row).filter((bar) => bar.dataset['kind'] === 'measured');
+      expect(measured.map((bar) => bar.getAttribute('aria-label'))).to.deep.equal(['August 26, 2026: Operational, 100.00% uptime (measured)']);
+      expect(count(kinds(row), 'none')).to.equal(119);
+      expect(partTexts(el, 'percent')).to.deep.equal(['100.00% (1 of 120 days measured)']);
+    });
+
+    it('Atom: one row for the whole page, its days derived from the entries', async () => {
+      const text = await (await fetch('/test/fixtures/atom/streamyard_history.atom')).text();
+      const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="7" .data=${text}></status-uptime>`);
+      expect(parts(el, 'row')).to.have.length(1);
+      expect(count(kinds(parts(el, 'row')[0]!), 'derived')).to.equal(7);
+    });
+
+    it('Cachet: the days of its incidents derived, with their worst status', async () => {
+      const feed = await movedToToday('cachet/handwritten_incidents.json', '2026-05-02');
+      const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="30" .data=${feed}></status-uptime>`);
+      const row = parts(el, 'row')[0]!;
+      expect(count(kinds(row), 'derived')).to.equal(30);
+      const today = bars(row)[29]!;
+      expect(today.dataset['status']).not.to.equal('operational');
+      today.click();
+      await el.updateComplete;
+      expect(normalize(row.querySelector('[part~="details"]')!.textContent)).to.include('App sign-in failures');
+    });
+
+    it('Upptime: the real summary, moved to today: every day since the oldest downtime measured', async () => {
+      const feed = await movedToToday('upptime/datalad_summary_2025-09-26.json', '2025-09-26');
+      const el = await fixture<StatusUptime>(html`<status-uptime lang="en" components="centerforopenneuroscience-org" .data=${feed}></status-uptime>`);
+      const row = parts(el, 'row')[0]!;
+      expect(count(kinds(row), 'measured')).to.equal(90);
+      expect(bars(row)[89]!.getAttribute('aria-label')).to.match(/: Major outage, 92\.50% uptime \(measured\)$/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('Better Stack: its status history measured, the days it did not monitor without data', async () => {
+      const feed = await movedToToday('betterstack/handwritten_index.json', '2026-11-25');
+      const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="7" .data=${feed}></status-uptime>`);
+      const [website] = parts(el, 'row');
+      expect(kinds(website!)).to.deep.equal(['none', 'none', 'none', 'none', 'measured', 'measured', 'measured']);
+      expect(partTexts(el, 'name')).to.deep.equal(['Website', 'API', 'Nightly backup']);
+      expect(partTexts(el, 'percent')[2]).to.equal('No data');
+    });
+
+    it('Gatus: the days its results fall on measured', async () => {
+      const feed = await movedToToday('gatus/handwritten_statuses.json', '2026-11-26');
+      const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="7" .data=${feed}></status-uptime>`);
+      expect(partTexts(el, 'name')).to.deep.equal(['core / frontend', 'core / api']);
+      expect(parts(el, 'days')[0]!.getAttribute('aria-label')).to.equal('core / frontend: 75.00% uptime on the 2 measured days of 7; no incidents');
+    });
+  });
+
   it('starts a day at midnight UTC and ends with today', async () => {
     const feed = {version: 1, components: [{id: 'api', name: 'API'}], incidents: [{id: 'now', title: 'Down', severity: 'critical', started_at: hoursFromNow(-0.5), components: ['api']}]};
     const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="7" .data=${feed}></status-uptime>`);

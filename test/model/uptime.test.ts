@@ -80,10 +80,10 @@ describe('uptimeRows', () => {
   });
 
   it('makes one row for the whole page when the feed names no component', () => {
-    const rows = uptimeRows(snapshot({page: {name: 'Example'}, incidents: [resolved({id: 'a', startedAt: NOW - DAY})]}), 7, NOW);
+    const rows = uptimeRows(snapshot({page: {name: 'Example'}, incidents: [resolved({id: 'a', startedAt: NOW - DAY}), resolved({id: 'b', components: ['3'], startedAt: NOW - 2 * DAY})]}), 7, NOW);
     expect(rows).to.have.length(1);
     expect(rows[0]!.component.name).to.equal('Example');
-    expect(rows[0]!.incidentDays).to.equal(1);
+    expect(rows[0]!.incidentDays).to.equal(2);
   });
 
   it('keeps a status the feed measured when it is worse than the ratio shows', () => {
