@@ -3,9 +3,8 @@
 //   npx wtr --files test/x.test.ts   one file
 //   npx wtr --watch                  re-run on change
 // Browser: $CHROME_PATH, else chromium/chrome on PATH (see test/tools/find-chrome.mjs).
-import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {findChrome, chromeArgs} from './test/tools/find-chrome.mjs';
+import {launcher, selectedEngines} from './test/tools/browsers.mjs';
 import {feedServer} from './test/tools/feed-server.mjs';
 import {securityServer} from './test/tools/security-server.mjs';
 
@@ -64,7 +63,6 @@ function forcedColors() {
   };
 }
 
-const chromePath = findChrome();
 
 export default {
   rootDir: '.',
@@ -79,7 +77,7 @@ export default {
   testFramework: {config: {timeout: 10000}},
   testsStartTimeout: 60000,
   testsFinishTimeout: 120000,
-  browsers: [chromeLauncher({launchOptions: {executablePath: chromePath, args: chromeArgs}})],
+  browsers: selectedEngines().map((engine) => launcher(engine)),
   // Lit's "dev mode" banner would otherwise show under every test file.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
