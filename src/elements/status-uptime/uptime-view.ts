@@ -1,4 +1,5 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, noChange, nothing, type ElementPart, type TemplateResult} from 'lit';
+import {directive, Directive} from 'lit/directive.js';
 import type {TFunction} from 'i18next';
 import type {FeedState} from '../../client/feed-store.js';
 import {addStrings} from '../../i18n/i18n.js';
@@ -61,8 +62,12 @@ export class UptimeView {
 
   /** The rows of the last render, kept while the snapshot, the days and the current UTC day are the same. */
   #rowsCache?: {view: Snapshot; days: number; today: number; rows: UptimeRow[]};
-  /** Each day's label, per language: 1,800 dates formatted once, not at every render. */
-  #labels = new WeakMap<UptimeDayView, {language: string; label: string}>();
+  /**
+   * Day labels by what they say (language, kind, status, date, figure): the
+   * rows of a page share their dates, so 20 rows of 90 days need a few
+   * hundred labels, not 1,800 calls to i18next and Intl.
+   */
+  #labels = new Map<string, string>();
   /** The day chosen (by key, hover, focus or tap) in each row, by component id; the latest day otherwise. */
   #chosen = new Map<string, number>();
   /** The row whose chosen day's details are shown. */
@@ -132,25 +137,17 @@ export class UptimeView {
             : nothing
         }</span>
       </div>
-      <div part="days" class="days" role="group" aria-label=${summary} @keydown=${(e: KeyboardEvent) => this.#onKey(e, id, days)}>
-        ${row.days.map(
-          (day, d) =>
-            html`<button
-              part="day${d === chosen ? ' day-chosen' : ''}"
-              type="button"
-              tabindex=${d === chosen ? '0' : '-1'}
-              data-kind=${day.kind}
-              data-status=${day.status ?? 'none'}
-              data-tone=${day.status ? TONE[day.status] : 'unknown'}
-              aria-label=${this.#dayLabel(day)}
-              aria-expanded=${this.#open === id && d === chosen ? 'true' : 'false'}
-              aria-controls="details-${r}"
-              @focus=${() => this.#choose(id, d)}
-              @pointerenter=${() => this.#choose(id, d)}
-              @click=${() => this.#choose(id, d)}
-            ></button>`,
-        )}
-      </div>
+      <div
+        part="days"
+        class="days"
+        role="group"
+        aria-label=${summary}
+        @keydown=${(e: KeyboardEvent) => this.#onKey(e, id, days)}
+        @focusin=${(e: Event) => this.#onDay(e, id)}
+        @pointerover=${(e: Event) => this.#onDay(e, id)}
+        @click=${(e: Event) => this.#onDay(e, id)}
+        ${dayBars(row.days, chosen, (day: UptimeDayView) => this.#dayLabel(day))}
+      ></div>
       <div part="details" id="details-${r}" class="details" ?hidden=${this.#open !== id}>
         ${this.#open === id ? this.#renderDetails(row.days[chosen]!) : nothing}
       </div>
@@ -173,8 +170,9 @@ export class UptimeView {
 
   #dayLabel(day: UptimeDayView): string {
     const {t, language} = this.host;
-    const known = this.#labels.get(day);
-    if (known?.language === language) return known.label;
+    const key = `${language}|${day.kind}|${day.status}|${day.date}|${day.uptime}`;
+    const known = this.#labels.get(key);
+    if (known !== undefined) return known;
     const date = formatDate(day.start, language, 'date', 'UTC');
     const state = day.status ? t(`uptime.state.${day.status}`) : '';
     const label =
@@ -183,7 +181,8 @@ export class UptimeView {
         : day.kind === 'derived'
           ? t('uptime.dayDerived', {date, state})
           : t('uptime.dayNoData', {date});
-    this.#labels.set(day, {language, label});
+    if (this.#labels.size > 10_000) this.#labels.clear();
+    this.#labels.set(key, label);
     return label;
   }
 
@@ -236,6 +235,13 @@ export class UptimeView {
     </div>`;
   }
 
+  /** A day's bar was focused, hovered or tapped: its details are shown. */
+  #onDay(event: Event, id: string): void {
+    const bar = event.target as Element;
+    const index = Array.prototype.indexOf.call((event.currentTarget as Element).children, bar);
+    if (index >= 0) this.#choose(id, index);
+  }
+
   #choose(id: string, day: number): void {
     if (this.#chosen.get(id) === day && this.#open === id) return;
     this.#chosen.set(id, day);
@@ -256,8 +262,48 @@ export class UptimeView {
     if (next === undefined) return;
     event.preventDefault();
     const target = Math.max(0, Math.min(days - 1, next));
-    const buttons = (event.currentTarget as HTMLElement).querySelectorAll('button');
     this.#choose(id, target);
-    buttons[target]?.focus();
+    ((event.currentTarget as HTMLElement).children[target] as HTMLElement | undefined)?.focus();
   }
 }
+
+/** Sets an attribute only when it changes: most bars stay as they were between renders. */
+function setAttribute(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/**
+ * The bars of a row, one `<button>` per day, made and updated in place: a
+ * page of 20 rows of 90 days has 1,800 of them, which as Lit templates (an
+ * instance, its parts and three listeners each) took several frames to
+ * render. The row listens for them (UptimeView.#onDay, #onKey).
+ */
+class DayBars extends Directive {
+  override update(part: ElementPart, [days, chosen, label]: Parameters<this['render']>): unknown {
+    const row = part.element;
+    while (row.children.length > days.length) row.lastElementChild!.remove();
+    const added = document.createDocumentFragment();
+    days.forEach((day, d) => {
+      let bar = row.children[d];
+      if (!bar) {
+        bar = document.createElement('button');
+        bar.setAttribute('type', 'button');
+        added.append(bar);
+      }
+      setAttribute(bar, 'part', d === chosen ? 'day day-chosen' : 'day');
+      setAttribute(bar, 'tabindex', d === chosen ? '0' : '-1');
+      setAttribute(bar, 'data-kind', day.kind);
+      setAttribute(bar, 'data-status', day.status ?? 'none');
+      setAttribute(bar, 'data-tone', day.status ? TONE[day.status] : 'unknown');
+      setAttribute(bar, 'aria-label', label(day));
+    });
+    row.append(added);
+    return noChange;
+  }
+
+  render(_days: readonly UptimeDayView[], _chosen: number, _label: (day: UptimeDayView) => string): unknown {
+    return noChange;
+  }
+}
+
+const dayBars = directive(DayBars);
