@@ -131,11 +131,11 @@ export class UptimeView {
     return html`<li part="row" class="row">
       <div class="row-header" aria-hidden="true">
         <span part="name">${name}</span>
-        <span part="percent" data-measured=${percent === undefined ? 'false' : 'true'}>${figure}${
-          percent !== undefined && row.measuredDays < days
-            ? html` <span part="coverage">(${t('uptime.measuredDays', {count: row.measuredDays, days})})</span>`
-            : nothing
-        }</span>
+        <span part="percent" data-measured=${percent === undefined ? 'false' : 'true'}
+          >${figure}${percent !== undefined && row.measuredDays < days
+            ? html`${' '}<span part="coverage">(${t('uptime.measuredDays', {count: row.measuredDays, days})})</span>`
+            : nothing}</span
+        >
       </div>
       <div
         part="days"
@@ -146,7 +146,7 @@ export class UptimeView {
         @focusin=${(e: Event) => this.#onDay(e, id)}
         @pointerover=${(e: Event) => this.#onDay(e, id)}
         @click=${(e: Event) => this.#onDay(e, id)}
-        ${dayBars(row.days, chosen, (day: UptimeDayView) => this.#dayLabel(day))}
+        ${dayBars(row.days, chosen, this.#open === id, (day: UptimeDayView) => this.#dayLabel(day))}
       ></div>
       <div part="details" id="details-${r}" class="details" ?hidden=${this.#open !== id}>
         ${this.#open === id ? this.#renderDetails(row.days[chosen]!) : nothing}
@@ -189,16 +189,16 @@ export class UptimeView {
   #renderDetails(day: UptimeDayView): TemplateResult {
     const {t, language} = this.host;
     const downMinutes = day.downMinutes ?? (day.uptime === undefined ? undefined : Math.round((1 - day.uptime) * 1440));
-    return html`<p part="details-date"><strong>${formatDate(day.start, language, 'date', 'UTC')}</strong> · ${t(`uptime.kind.${day.kind}`)}${
-        day.status ? html` · ${t(`uptime.state.${day.status}`)}` : nothing
-      }</p>
+    // Joined here: a template's spaces around " · " would not survive the build's minifier.
+    const about = [t(`uptime.kind.${day.kind}`), ...(day.status ? [t(`uptime.state.${day.status}`)] : [])].join(' · ');
+    return html`<p part="details-date"><strong>${formatDate(day.start, language, 'date', 'UTC')}</strong>${` · ${about}`}</p>
       ${day.uptime === undefined
         ? nothing
-        : html`<p part="details-figures">
-            ${t('label', {label: t('uptime.uptime')})} ${formatPercent(day.uptime, language)}
-            ${downMinutes ? html` · ${t('label', {label: t('uptime.downtime')})} ${formatDuration(downMinutes * 60_000, language)}` : nothing}
-            ${day.checks ? html` · ${t('uptime.checks', {count: day.checks})}` : nothing}
-          </p>`}
+        : html`<p part="details-figures">${[
+            `${t('label', {label: t('uptime.uptime')})} ${formatPercent(day.uptime, language)}`,
+            ...(downMinutes ? [`${t('label', {label: t('uptime.downtime')})} ${formatDuration(downMinutes * 60_000, language)}`] : []),
+            ...(day.checks ? [t('uptime.checks', {count: day.checks})] : []),
+          ].join(' · ')}</p>`}
       ${day.kind === 'none' ? nothing : this.#renderEvents(day)}`;
   }
 
@@ -279,7 +279,7 @@ function setAttribute(element: Element, name: string, value: string): void {
  * render. The row listens for them (UptimeView.#onDay, #onKey).
  */
 class DayBars extends Directive {
-  override update(part: ElementPart, [days, chosen, label]: Parameters<this['render']>): unknown {
+  override update(part: ElementPart, [days, chosen, open, label]: Parameters<this['render']>): unknown {
     const row = part.element;
     while (row.children.length > days.length) row.lastElementChild!.remove();
     const added = document.createDocumentFragment();
@@ -290,7 +290,8 @@ class DayBars extends Directive {
         bar.setAttribute('type', 'button');
         added.append(bar);
       }
-      setAttribute(bar, 'part', d === chosen ? 'day day-chosen' : 'day');
+      // The chosen day is marked while its details are shown; it keeps the row's tab stop either way.
+      setAttribute(bar, 'part', open && d === chosen ? 'day day-chosen' : 'day');
       setAttribute(bar, 'tabindex', d === chosen ? '0' : '-1');
       setAttribute(bar, 'data-kind', day.kind);
       setAttribute(bar, 'data-status', day.status ?? 'none');
@@ -301,7 +302,7 @@ class DayBars extends Directive {
     return noChange;
   }
 
-  render(_days: readonly UptimeDayView[], _chosen: number, _label: (day: UptimeDayView) => string): unknown {
+  render(_days: readonly UptimeDayView[], _chosen: number, _open: boolean, _label: (day: UptimeDayView) => string): unknown {
     return noChange;
   }
 }
