@@ -56,6 +56,30 @@ const cleanDist = () => ({
   },
 });
 
+/**
+ * Makes every dynamic import of the CDN build name the chunk it failed to
+ * load. Chromium's error names the file, but WebKit says only "Importing a
+ * module script failed.", and a chunk that throws as it runs names nothing:
+ * a site that copied status-banner.js without its chunks/ folder could not
+ * tell what is missing. Each import() goes through one small function per
+ * chunk that rethrows an Error naming the chunk's resolved URL (the engine's
+ * error kept as its `cause`), whatever the engine says.
+ */
+const namedChunkErrors = () => ({
+  name: 'named-chunk-errors',
+  renderDynamicImport({targetChunk}) {
+    // Only imports Rollup resolved to a chunk of ours: their path is relative to the importing module.
+    if (!targetChunk) return null;
+    return {left: 'loadChunk(new URL(', right: ', import.meta.url).href)'};
+  },
+  intro(chunk) {
+    if (!chunk.dynamicImports.length) return '';
+    return `const loadChunk = (url) => import(url).catch((cause) => {
+  throw new Error(\`Could not load \${url}: \${cause?.message ?? cause}\`, {cause});
+});`;
+  },
+});
+
 // The npm build leaves lit and i18next to the user's bundler, so an app that
 // already has them pays for them once.
 const external = (id) => /^(lit|@lit\/|i18next)(\/|$)/.test(id);
@@ -99,7 +123,7 @@ export default [
   },
   {
     input: 'src/cdn.ts',
-    plugins: [...cdnPlugins(), terser(terserOptions)],
+    plugins: [...cdnPlugins(), namedChunkErrors(), terser(terserOptions)],
     // The history element and the adapters of the formats other than native
     // are chunks beside the module (dist/cdn/chunks/), fetched relative to it,
     // so the module a page loads first stays within its size budget.

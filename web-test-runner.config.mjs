@@ -1,10 +1,33 @@
-// @web/test-runner: runs test/**/*.test.ts in headless Chrome/Chromium.
-//   npx wtr                          all tests
-//   npx wtr --files test/x.test.ts   one file
-//   npx wtr --watch                  re-run on change
-// Browser: $CHROME_PATH, else chromium/chrome on PATH (see test/tools/find-chrome.mjs).
+// @web/test-runner: runs test/**/*.test.ts in Chromium, Firefox and WebKit,
+// and the files that handle dates again under other time zones.
+//   npx wtr                               every engine, every zone
+//   ENGINES=firefox npx wtr               one engine (or a comma-separated list)
+//   TIME_ZONES=UTC npx wtr                UTC only (or a comma-separated list)
+//   npx wtr --files test/x.test.ts        one file (every engine, in UTC)
+//   npx wtr --group tz-asia-kolkata       one zone's group
+//   npx wtr --watch                       re-run on change
+// Browsers: $CHROME_PATH, $FIREFOX_PATH, $WEBKIT_DRIVER, else on PATH, else
+// installed from Debian as root (see test/tools/browsers.mjs).
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {launcher, selectedEngines} from './test/tools/browsers.mjs';
+
+/**
+ * Every test runs in UTC. The files that turn instants into days, times and
+ * durations run again where that goes wrong: a zone behind UTC (a UTC
+ * midnight is the day before), a half-hour offset, and +14 (the day after).
+ */
+// `--files` alone runs those files in UTC: the zones' groups only with TIME_ZONES set.
+const defaultZones = process.argv.includes('--files') ? 'UTC' : 'UTC,America/Los_Angeles,Asia/Kolkata,Pacific/Kiritimati';
+const TIME_ZONES = (process.env.TIME_ZONES ?? defaultZones).split(',').map((zone) => zone.trim()).filter(Boolean);
+const DATE_FILES = [
+  'test/model/*.test.ts',
+  'test/i18n/*.test.ts',
+  'test/feeds/dates.test.ts',
+  'test/feeds/native.test.ts',
+  'test/elements/status-banner.test.ts',
+  'test/elements/status-history.test.ts',
+];
+const engines = selectedEngines();
 import {feedServer} from './test/tools/feed-server.mjs';
 import {securityServer} from './test/tools/security-server.mjs';
 
@@ -72,12 +95,19 @@ export default {
   // One test page at a time: a page Chromium keeps in the background gets no
   // animation frames, and fixture() waits for one (modernweb-dev/web#2588).
   concurrency: 1,
-  concurrentBrowsers: 1,
+  // Engines are separate processes and windows, so they run side by side.
+  concurrentBrowsers: 3,
   staticLogging: Boolean(process.env.CI),
-  testFramework: {config: {timeout: 10000}},
+  // Generous per-test and per-file limits: three engines share two cores in CI.
+  testFramework: {config: {timeout: 20000}},
   testsStartTimeout: 60000,
-  testsFinishTimeout: 120000,
-  browsers: selectedEngines().map((engine) => launcher(engine)),
+  testsFinishTimeout: 300000,
+  browsers: engines.map((engine) => launcher(engine, 'UTC')),
+  groups: TIME_ZONES.filter((zone) => zone !== 'UTC').map((zone) => ({
+    name: `tz-${zone.toLowerCase().replace(/[^a-z]+/g, '-')}`,
+    files: DATE_FILES,
+    browsers: engines.map((engine) => launcher(engine, zone)),
+  })),
   // Lit's "dev mode" banner would otherwise show under every test file.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>

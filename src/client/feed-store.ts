@@ -1,9 +1,11 @@
 import type {FormatOption} from '../feeds/parse-feed.js';
-import {sourceKey} from '../feeds/sources.js';
+import {planSource, sourceKey} from '../feeds/sources.js';
 import type {Snapshot} from '../model/types.js';
+import {useEndpoints} from './endpoint-requests.js';
 import {FetchError} from './fetch-feed.js';
 import {fetchSource} from './fetch-source.js';
 import {readLastGood, writeLastGood} from './last-good.js';
+import {resolveUrl} from './resolve-url.js';
 
 /** What a store knows of its feed: explicit async state, as @lit/task has it. */
 export interface FeedState {
@@ -42,7 +44,9 @@ export const MAX_BACKOFF_SECONDS = 600;
 
 /**
  * One store per feed: every element on the page with the same `src` (and
- * `format`) shares its requests and its poll loop. It starts with its first
+ * `format`), resolved, shares its requests and its poll loop. Stores whose
+ * feeds read a same endpoint (a banner's and a history's on one page URL)
+ * share its requests too (endpoint-requests.ts). It starts with its first
  * subscriber and stops, releasing its timer, listeners and any request, with
  * its last.
  *
@@ -74,6 +78,8 @@ export class FeedStore {
   #failures = 0;
   /** A poll fell due while the page was hidden or offline. */
   #missed = false;
+  /** Ends this store's use of its endpoints' shared requests, while it runs. */
+  #releaseEndpoints: (() => void) | undefined;
 
   constructor(
     readonly key: string,
@@ -96,6 +102,7 @@ export class FeedStore {
   /** `refresh` is the subscriber's poll interval in seconds; 0 fetches once. */
   subscribe(listener: FeedListener, refresh: number): () => void {
     if (this.#subscribers.size === 0) {
+      this.#releaseEndpoints = useEndpoints(this.#urls.flatMap((url) => planSource(url, this.format, this.history).urls));
       document.addEventListener('visibilitychange', this.#wake);
       addEventListener('online', this.#wake);
     }
@@ -108,9 +115,22 @@ export class FeedStore {
     };
   }
 
-  /** Fetches now; concurrent calls share the request in flight. */
+  /** Fetches now, from the servers; concurrent calls share the request in flight. */
   reload(): Promise<void> {
-    this.#inFlight ??= this.#fetchOnce().finally(() => {
+    return this.#refetch(false);
+  }
+
+  /**
+   * `reuse`: a poll may take an endpoint's answer that another store got
+   * within one interval of when this poll was due (as fresh as its own
+   * request would be); an explicit reload(), or a store that does not
+   * poll, asks the servers.
+   */
+  #refetch(reuse: boolean): Promise<void> {
+    const interval = this.#interval();
+    const due = this.#last + Math.max(interval, this.#pause);
+    const reuseAfter = reuse && interval ? Math.max(due, Date.now()) - interval : Infinity;
+    this.#inFlight ??= this.#fetchOnce(reuseAfter).finally(() => {
       this.#inFlight = undefined;
       this.#last = Date.now();
       this.#schedule();
@@ -118,7 +138,7 @@ export class FeedStore {
     return this.#inFlight;
   }
 
-  async #fetchOnce(): Promise<void> {
+  async #fetchOnce(reuseAfter: number): Promise<void> {
     clearTimeout(this.#timer);
     this.#fetched = true;
     this.#missed = false;
@@ -133,7 +153,7 @@ export class FeedStore {
       if (signal.aborted) return;
       lastUrl = url;
       try {
-        const fetched = await fetchSource(url, this.format, this.history, {signal});
+        const fetched = await fetchSource(url, this.format, this.history, {signal, reuseAfter});
         if (signal.aborted) return;
         this.#preferred = this.#urls.indexOf(url);
         let snapshot = this.state.snapshot;
@@ -153,7 +173,7 @@ export class FeedStore {
         }
         this.#failures = 0;
         this.#pause = fetched.wait;
-        this.state = {status: 'ready', snapshot, fetchedAt: Date.now()};
+        this.state = {status: 'ready', snapshot, fetchedAt: fetched.at};
         writeLastGood(this.key, this.#json!, this.state.fetchedAt!);
         // An unchanged snapshot is still news to the elements: without it they
         // would keep an old `fetchedAt` (and read `unknown` past max-age
@@ -211,7 +231,7 @@ export class FeedStore {
       // than one interval (a reader going from page to page of a site): it is
       // as fresh as a poll would make it.
       if (!interval || due <= Date.now()) {
-        void this.reload();
+        void this.#refetch(true);
         return;
       }
       this.state = {...this.state, status: 'ready'};
@@ -222,18 +242,20 @@ export class FeedStore {
 
   readonly #poll = (): void => {
     if (document.hidden || !navigator.onLine) this.#missed = true;
-    else void this.reload();
+    else void this.#refetch(true);
   };
 
   /** Shown again or back online: the poll missed meanwhile runs now, and a failing feed is tried again when the network returns. */
   readonly #wake = (event: Event): void => {
-    if ((this.#missed || (event.type === 'online' && this.#failures > 0)) && !document.hidden && navigator.onLine) void this.reload();
+    if ((this.#missed || (event.type === 'online' && this.#failures > 0)) && !document.hidden && navigator.onLine) void this.#refetch(true);
   };
 
   #stop(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#controller?.abort();
+    this.#releaseEndpoints?.();
+    this.#releaseEndpoints = undefined;
     document.removeEventListener('visibilitychange', this.#wake);
     removeEventListener('online', this.#wake);
     this.#onIdle();
@@ -244,7 +266,7 @@ const stores = new Map<string, FeedStore>();
 
 /** The page's store for a feed, made on first use and forgotten when idle. */
 export function feedStore(src: string, format: FormatOption, history = false): FeedStore {
-  const key = sourceKey(src, format, history);
+  const key = sourceKey(src, format, history, resolveUrl);
   let store = stores.get(key);
   if (!store) {
     store = new FeedStore(key, src, format, () => stores.delete(key), history);

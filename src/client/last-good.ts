@@ -5,12 +5,18 @@ import type {Snapshot} from '../model/types.js';
  * The last good snapshot of each feed, kept in localStorage so that the next
  * page load shows it at once, with its age, while the feed is fetched again.
  * One key per feed, namespaced and versioned: a new Snapshot shape takes a
- * new version, and entries of the old one are simply not read. An entry over
+ * new version, and entries of the old one are simply not read. The key is
+ * the store's: the format and every endpoint of every mirror, resolved
+ * (feed-store.ts), so that `src="status.json"` on /a/ and on /b/ of one site
+ * keep apart. Version 1 keyed by `src` as written, which mixed such pages:
+ * its entries cannot be told apart, so they are not read, and are removed
+ * whenever something is kept. An entry over
  * MAX_ENTRY_CHARS is not stored: a page must not fill its origin's storage
  * for us. Storage that is disabled, full or corrupt is tolerated: the widget
  * then works as it would without it.
  */
-export const LAST_GOOD_PREFIX = 'status-banner:feed:v1:';
+export const LAST_GOOD_PREFIX = 'status-banner:feed:v2:';
+const OLD_PREFIX = 'status-banner:feed:v1:';
 export const MAX_ENTRY_CHARS = 200_000;
 
 export interface LastGood {
@@ -38,8 +44,14 @@ export function readLastGood(key: string): LastGood | undefined {
 export function writeLastGood(key: string, snapshotJson: string, fetchedAt: number): void {
   const entry = `{"fetchedAt":${fetchedAt},"snapshot":${snapshotJson}}`;
   try {
+    removeOldEntries();
     if (entry.length <= MAX_ENTRY_CHARS) localStorage.setItem(LAST_GOOD_PREFIX + key, entry);
   } catch {
     // Full (QuotaExceededError) or disabled: the page keeps working from memory.
   }
+}
+
+/** Frees the room version 1 entries take (up to MAX_ENTRY_CHARS each): they are never read again. */
+function removeOldEntries(): void {
+  for (const name of Object.keys(localStorage)) if (name.startsWith(OLD_PREFIX)) localStorage.removeItem(name);
 }

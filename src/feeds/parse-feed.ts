@@ -18,14 +18,14 @@ export function isSnapshot(value: unknown): value is Snapshot {
  * A Snapshot is returned as it is, and a native feed read at once once its
  * reader has loaded (after the first native feed, or `loadNativeReader()`);
  * otherwise the result is a Promise, as the adapter may have to load first.
- * With `options.pause`, a big native feed is read in slices, with a pause
+ * With `options.pause`, a big feed (native, Atom or RSS) is read in slices, with a pause
  * between them (then the result is a Promise), so that it is never one long
  * task: see ReadOptions.
  * Throws (or rejects with) a FeedError saying what was expected and what came.
  */
 export function parseFeed(payload: unknown, format: FormatOption = 'auto', options?: ReadOptions): Snapshot | Promise<Snapshot> {
   if (isSnapshot(payload)) return payload;
-  if (typeof payload === 'string' && payload.trimStart()[0] === '<') return parseFeedText(payload, format);
+  if (typeof payload === 'string' && payload.trimStart()[0] === '<') return parseFeedText(payload, format, '', options);
   return readFeed(payload, format, options);
 }
 
@@ -39,7 +39,7 @@ export function readFeed(payload: unknown, format: FormatOption, options?: ReadO
     const read = (reader: typeof import('./native.js')) => reader.readNativeFeed(payload, options);
     return nativeReader ? read(nativeReader) : loadNativeReader().then(read);
   }
-  return adapt(format, payload);
+  return adapt(format, payload, options);
 }
 
 /** The native feed's reader, once loaded. */
@@ -62,13 +62,11 @@ export function loadNativeReader(): Promise<typeof import('./native.js')> {
  * One adapter reads Atom and RSS; the JSON formats go through detect.ts,
  * which tells them apart and loads the others' own chunks.
  */
-async function adapt(format: FormatOption, payload: unknown): Promise<Snapshot> {
+async function adapt(format: FormatOption, payload: unknown, options?: ReadOptions): Promise<Snapshot> {
   // A chunk that does not load (offline, or a copy of the CDN build without
   // its chunks/ folder) rejects with a TypeError naming the chunk's URL.
-  const adapter: {parse(value: unknown, format: FormatOption): Snapshot | Promise<Snapshot>} = await (format === 'atom' || format === 'rss'
-    ? import('./syndication.js')
-    : import('./detect.js'));
-  return adapter.parse(payload, format);
+  if (format === 'atom' || format === 'rss') return (await import('./syndication.js')).parse(payload, format, options);
+  return (await import('./detect.js')).parse(payload, format);
 }
 
 /**
@@ -81,7 +79,7 @@ export async function parseFeedText(body: string, format: FormatOption = 'auto',
   // The body decides: a valid feed served as text/html by a misconfigured
   // server is still read; the content type only helps name what came.
   if (/^<(!doctype html|html)\b/i.test(start)) throw htmlPage(start);
-  if (format === 'atom' || format === 'rss' || (format === 'auto' && start[0] === '<')) return adapt('atom', body);
+  if (format === 'atom' || format === 'rss' || (format === 'auto' && start[0] === '<')) return adapt('atom', body, options);
   return readFeed(readJson(body, contentType), format, options);
 }
 

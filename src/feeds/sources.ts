@@ -44,12 +44,17 @@ export function planSource(url: string, format: FormatOption, history: boolean):
   return {urls: [url]};
 }
 
-/** What identifies a source on a page: elements whose sources fetch the same endpoints share them. */
-export function sourceKey(src: string, format: FormatOption, history: boolean): string {
+/**
+ * What identifies a source on a page: elements whose sources fetch the same
+ * endpoints share them. `resolve` makes each endpoint absolute (the client
+ * resolves against the page's base URL), so that `status.json` on two pages
+ * of a site are two sources, and `/s.json` and `https://host/s.json` one.
+ */
+export function sourceKey(src: string, format: FormatOption, history: boolean, resolve: (url: string) => string = (url) => url): string {
   return `${format} ${src
     .split(/\s+/)
     .filter(Boolean)
-    .map((url) => planSource(url, format, history).urls)
+    .map((url) => planSource(url, format, history).urls.map(resolve))
     .join(' ')}`;
 }
 

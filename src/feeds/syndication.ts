@@ -5,7 +5,8 @@ import {inferYear, monthIndex, parseFeedDate, utc, zoneOffset} from './dates.js'
 import {incidentStatusWord, maintenanceStatusWord, toIncidentStatus, toMaintenanceStatus, toSeverity} from './enums.js';
 import {FeedError, describe} from './feed-error.js';
 import {htmlToText} from './html-text.js';
-import {childNamed, childrenNamed, localName, parseXml, serialize, textContent, type XmlElement} from './xml.js';
+import {childNamed, childrenNamed, localName, parseXmlSteps, serialize, textContent, type XmlElement} from './xml.js';
+import {readInSlices, type ReadOptions} from './read-in-slices.js';
 
 /**
  * One dated update as Statuspage writes it in `history.atom` and
@@ -49,10 +50,21 @@ interface Entry {
  * Plain feeds carry no severity: it reads as `major`, as any unknown
  * severity does.
  */
-export function parse(value: unknown, _format?: unknown): Snapshot {
+export function parse(value: unknown, _format?: unknown, options?: ReadOptions): Snapshot | Promise<Snapshot> {
+  return readInSlices(parseSteps(value), options?.pause);
+}
+
+/**
+ * Entries read between two pauses of a sliced reading: each is split into
+ * dated updates, its HTML turned to text, so a slice is a few milliseconds.
+ */
+const ENTRY_SLICE = 200;
+
+/** The reading as steps (see readInSlices): the XML's tokens, then its entries, in slices. */
+function* parseSteps(value: unknown): Generator<void, Snapshot, void> {
   if (typeof value !== 'string') throw new FeedError(`Expected an Atom or RSS feed (XML text), got ${describe(value)}`);
   const source = value.replace(/^\ufeff/, '').trim();
-  const root = parseXml(source).children.find((c): c is XmlElement => typeof c !== 'string');
+  const root = (yield* parseXmlSteps(source)).children.find((c): c is XmlElement => typeof c !== 'string');
   if (!root) {
     throw new FeedError(`Expected an Atom or RSS feed, got ${source ? `text that is not XML (${JSON.stringify(source.slice(0, 60))})` : 'an empty body'}`);
   }
@@ -72,7 +84,13 @@ export function parse(value: unknown, _format?: unknown): Snapshot {
   const channel = format === 'atom' ? root : childNamed(root, 'channel') ?? root;
   const items =
     format === 'atom' ? childrenNamed(root, 'entry') : [...childrenNamed(channel, 'item'), ...(channel === root ? [] : childrenNamed(root, 'item'))];
-  const entries = items.map(format === 'atom' ? readAtomEntry : readRssItem).filter((e): e is Entry => e !== undefined);
+  const entries: Entry[] = [];
+  const readItem = format === 'atom' ? readAtomEntry : readRssItem;
+  for (const [i, item] of items.entries()) {
+    const entry = readItem(item);
+    if (entry) entries.push(entry);
+    if ((i + 1) % ENTRY_SLICE === 0) yield;
+  }
   if (items.length > 0 && entries.length === 0) {
     throw new FeedError(
       `Invalid ${format === 'atom' ? 'Atom' : 'RSS'} feed: none of its ${items.length} entries has a title or text and a date (${format === 'atom' ? 'published or updated' : 'pubDate'})`,
@@ -81,10 +99,11 @@ export function parse(value: unknown, _format?: unknown): Snapshot {
 
   const incidents: Incident[] = [];
   const maintenances: Maintenance[] = [];
-  for (const entry of entries) {
+  for (const [i, entry] of entries.entries()) {
     const item = readEntry(entry);
     if ('severity' in item) incidents.push(item);
     else maintenances.push(item);
+    if ((i + 1) % ENTRY_SLICE === 0) yield;
   }
   const title = childNamed(channel, 'title');
   const page = {name: (format === 'atom' ? atomText(title) : plain(title)) || undefined, url: format === 'atom' ? alternateLink(root) : rssLink(channel)};

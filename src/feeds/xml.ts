@@ -7,6 +7,8 @@
  * closing tags are dropped. Names are lower-cased, so `pubDate` is `pubdate`.
  */
 
+import {readInSlices} from './read-in-slices.js';
+
 export type XmlToken =
   | {readonly type: 'open'; readonly name: string; readonly attrs: Readonly<Record<string, string>>; readonly selfClosing: boolean}
   | {readonly type: 'close'; readonly name: string}
@@ -47,6 +49,12 @@ export function decodeEntities(text: string): string {
 const NAME = /[a-z_][\w:.-]*/iy;
 const ATTR = /\s*([^\s=/>"'<]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=<]+)))?/y;
 
+/** The index of `char` in `source` from `from` up to (not including) `before`, or -1. */
+function indexBefore(source: string, char: string, from: number, before: number): number {
+  for (let k = from; k < before; k++) if (source[k] === char) return k;
+  return -1;
+}
+
 /** The tokens of a document, in order. Never throws. */
 export function* tokenize(source: string): Generator<XmlToken> {
   let i = 0;
@@ -78,9 +86,12 @@ export function* tokenize(source: string): Generator<XmlToken> {
     if (source[i + 1] === '?' || source[i + 1] === '!') {
       // A processing instruction or a declaration (DOCTYPE, with any internal
       // subset): skipped, and its entities never expanded.
-      const bracket = source.indexOf('[', i);
+      // The `[` of an internal subset is looked for only before the first `>`:
+      // searching the whole rest of the document for it, declaration after
+      // declaration, would make `<!x><!x>…` quadratic.
       const close = source.indexOf('>', i);
-      const end = bracket >= 0 && bracket < close ? source.indexOf(']>', bracket) : close;
+      const bracket = close < 0 ? -1 : indexBefore(source, '[', i, close);
+      const end = bracket >= 0 ? source.indexOf(']>', bracket) : close;
       i = end < 0 ? n : source.indexOf('>', end) + 1;
       continue;
     }
@@ -124,11 +135,31 @@ export function* tokenize(source: string): Generator<XmlToken> {
 /** Deeper elements are read as part of their ancestor at this depth. */
 const MAX_DEPTH = 64;
 
+/**
+ * Tokens read between two pauses of a sliced reading: a few milliseconds of
+ * work, so a feed of megabytes is never one long task, while a usual feed
+ * (a few thousand tokens) is read in one go.
+ */
+export const TOKEN_SLICE = 10_000;
+
 /** The document as a tree under a nameless root. Never throws. */
 export function parseXml(source: string): XmlElement {
+  return readInSlices(parseXmlSteps(source)) as XmlElement;
+}
+
+/**
+ * parseXml() as steps (see readInSlices): it yields after every TOKEN_SLICE
+ * tokens, and returns the tree.
+ */
+export function* parseXmlSteps(source: string): Generator<void, XmlElement, void> {
   const root: XmlElement = {name: '', attrs: {}, children: []};
   const stack: XmlElement[] = [root];
+  let work = 0;
   for (const token of tokenize(source)) {
+    if (++work >= TOKEN_SLICE) {
+      work = 0;
+      yield;
+    }
     const top = stack[stack.length - 1]!;
     if (token.type === 'text') {
       const last = top.children.length - 1;

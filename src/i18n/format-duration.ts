@@ -1,20 +1,36 @@
-import {DAY, MINUTE} from './format.js';
+import type {TFunction} from 'i18next';
+import {MINUTE} from './format.js';
 import {cached} from './formatter-cache.js';
 
+type Unit = 'year' | 'month' | 'day' | 'hour' | 'minute';
+
 /**
- * A duration to the two largest units that matter: "2 days and 3 hours",
- * "2 jours et 3 heures", "45 minutes". Under a minute reads as one minute:
- * an incident is never "0 minutes" long.
+ * Each unit in minutes. A year is 365 days and a month a twelfth of it
+ * (30 days 10 hours), not calendar months: a duration has no start date
+ * here, and so 12 months always make a year ("1 year", never "12 months").
  */
-export function formatDuration(ms: number, lang: string): string {
-  const total = Math.max(1, Math.round(Math.max(0, ms) / MINUTE));
-  const days = Math.floor(total / (DAY / MINUTE));
-  const hours = Math.floor((total % (DAY / MINUTE)) / 60);
-  const minutes = total % 60;
-  const units: [number, 'day' | 'hour' | 'minute'][] = days > 0 ? [[days, 'day'], [hours, 'hour']] : hours > 0 ? [[hours, 'hour'], [minutes, 'minute']] : [[minutes, 'minute']];
-  const parts = units
-    .filter(([value]) => value > 0)
-    .map(([value, unit]) =>
+const UNITS: [Unit, number][] = [
+  ['year', 525_600],
+  ['month', 43_800],
+  ['day', 1440],
+  ['hour', 60],
+  ['minute', 1],
+];
+
+/**
+ * A duration to the two largest units that matter, each rounded down:
+ * "2 years", "1 year and 3 months", "2 jours et 3 heures", "45 minutes".
+ * Under a minute (or a negative duration, from clock skew) reads as
+ * `history.underAMinute` ("less than a minute"): never "0 minutes".
+ */
+export function formatDuration(ms: number, lang: string, t: TFunction): string {
+  if (!(ms >= MINUTE)) return t('history.underAMinute');
+  const total = Math.round(ms / MINUTE);
+  const first = UNITS.findIndex(([, size]) => total >= size);
+  const parts = UNITS.slice(first, first + 2)
+    .map(([unit, size], i) => [unit, Math.floor((i ? total % UNITS[first]![1] : total) / size)] as const)
+    .filter(([, value]) => value > 0)
+    .map(([unit, value]) =>
       (cached(`nu|${lang}|${unit}`, () => new Intl.NumberFormat(lang, {style: 'unit', unit, unitDisplay: 'long'})) as Intl.NumberFormat).format(value),
     );
   return formatList(parts, lang);

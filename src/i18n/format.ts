@@ -40,6 +40,13 @@ const RELATIVE_STEPS: [number, Intl.RelativeTimeFormatUnit][] = [
 ];
 const UNIT_MS: Record<string, number> = {second: 1000, minute: MINUTE, hour: HOUR, day: DAY, month: 30 * DAY, year: 365 * DAY};
 
+/**
+ * Whether a past moment is best told as "just now" / "à l’instant": under a
+ * second old, or ahead of the reader's clock (skew). `formatRelative` would
+ * say "now" / "maintenant", which reads wrong after "Updated" / "Mis à jour".
+ */
+export const isJustNow = (epochMs: number, now: number): boolean => now - epochMs < 1000;
+
 /** "5 minutes ago", "il y a 5 minutes", "in 2 hours", "dans 2 heures". */
 export function formatRelative(epochMs: number, now: number, lang: string): string {
   const diff = epochMs - now;

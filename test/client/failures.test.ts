@@ -41,6 +41,9 @@ describe('failures', () => {
       const src = `${echoUrl(nativeFeed(), slow, {delay: 5000})} ${echoUrl(nativeFeed({incidents: [activeIncident()]}), fast)}`;
       const el = await fixture<StatusIndicator>(html`<status-indicator lang="en" variant="text" refresh="0" src=${src}></status-indicator>`);
       const errors = recordEvents(el, 'status-error');
+      // The slow request must have reached the server before it times out:
+      // Firefox may still be sending it when the timer is there to fire.
+      await waitUntil(async () => (await serverCounts(slow)).count === 1, 'the slow mirror was never asked', {timeout: 9000}); // under the 10 s timers timeOut() looks for
       await timeOut();
       await waitForText(el, 'Partial outage');
       expect(errors).to.have.length(0);
@@ -117,7 +120,7 @@ describe('failures', () => {
       await els[0].reload();
       await Promise.all(els.map((el) => el.updateComplete));
       // The minute of the last good fetch, as the reader's clock shows it.
-      const since = (at: number) => `Mise à jour impossible depuis ${formatDate(at, 'fr', 'dateTime')}.`;
+      const since = (at: number) => `Mise à jour impossible depuis le ${formatDate(at, 'fr', 'dateTime')}.`;
       const oneOf = [since(fetchedAt), since(fetchedAt - 60_000)];
       expect(oneOf).to.include(part(els[0], 'stale')!.textContent);
       expect(part(els[0], 'meta')!.contains(part(els[0], 'stale'))).to.equal(true);

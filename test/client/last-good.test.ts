@@ -6,7 +6,7 @@ import {activeIncident, echoUrl, nativeFeed, uniqueKey} from '../helpers/feeds.j
 import {finishAnimations, part, recordEvents, settle, shadowText, waitForText} from '../helpers/dom.js';
 import {guardHostPage} from '../helpers/guard.js';
 import {watchTimers, type TimerWatch} from '../helpers/timers.js';
-import {ageKeptEntry, clearKept, keptEntry, lastGoodKey, nextPoll, scriptFeed, serverCounts, type Step} from './page-state.js';
+import {ageKeptEntry, clearKept, keptEntry, lastGoodKey, nextPoll, openSitePage, scriptFeed, serverCounts, type Step} from './page-state.js';
 
 const INCIDENT: Step = {body: nativeFeed({incidents: [activeIncident()]})};
 const TITLE = 'Package downloads are failing';
@@ -162,6 +162,65 @@ describe('last good state', () => {
     await leave(first.all);
     await page(src, {refresh: 0});
     await waitUntil(async () => (await serverCounts(key)).count === 2, 'no request');
+  });
+
+  it('keeps apart two pages of a site whose src is the same relative URL', async () => {
+    const site = uniqueKey('relative');
+    // /feed/dir/<site>/a/status.json answers an incident; /b/'s own feed fails.
+    await scriptFeed(`${site}/a/status.json`, [INCIDENT]);
+    await scriptFeed(`${site}/b/status.json`, [{status: 500}]);
+    const mount = async (frame: HTMLIFrameElement) => {
+      const doc = frame.contentDocument!;
+      const history = doc.createElement('status-history') as StatusHistory;
+      history.setAttribute('lang', 'en');
+      history.setAttribute('refresh', '0');
+      history.setAttribute('src', 'status.json');
+      const settled = new Promise<string>((resolve) => {
+        history.addEventListener('status-load', () => resolve('load'), {once: true});
+        history.addEventListener('status-error', () => resolve('error'), {once: true});
+      });
+      doc.body.append(history);
+      return {history, settled};
+    };
+
+    const a = await openSitePage(`${site}/a`);
+    const onA = await mount(a);
+    expect(await onA.settled).to.equal('load');
+    await waitForText(onA.history, TITLE);
+    a.remove();
+
+    const b = await openSitePage(`${site}/b`);
+    try {
+      const onB = await mount(b);
+      // What page /b/ shows before and after its own feed fails: never page /a/'s incident.
+      expect(shadowText(onB.history)).to.not.include(TITLE);
+      expect(await onB.settled).to.equal('error');
+      await onB.history.updateComplete;
+      expect(shadowText(onB.history)).to.not.include(TITLE);
+      expect(shadowText(onB.history)).to.include('The incident history could not be loaded.');
+      expect([(await serverCounts(`${site}/a/status.json`)).count, (await serverCounts(`${site}/b/status.json`)).count]).to.deep.equal([1, 1]);
+    } finally {
+      b.remove();
+    }
+  });
+
+  it('keeps one entry for a feed however its src is spelled, and reads none of version 1', async () => {
+    const key = uniqueKey('spelling');
+    const relative = echoUrl(nativeFeed({incidents: [activeIncident()]}), key);
+    const absolute = new URL(relative, location.href).href;
+    // What version 1 kept under the src as written: not read, and removed.
+    const old = `status-banner:feed:v1:auto ${relative}`;
+    localStorage.setItem(old, JSON.stringify({fetchedAt: Date.now(), snapshot: {kind: 'status-snapshot', page: {}, components: [], incidents: [], maintenances: []}}));
+    const first = await page(relative, {refresh: 0});
+    expect(shadowText(first.indicator)).to.equal('Checking status…');
+    await waitForText(first.history, TITLE);
+    expect(localStorage.getItem(old)).to.equal(null);
+    await leave(first.all);
+
+    const second = await page(absolute, {refresh: 0});
+    // The entry kept for the relative spelling, shown at once for the absolute one.
+    expect(shadowText(second.indicator)).to.equal('Partial outage');
+    expect(keptEntry(absolute)).to.deep.equal(keptEntry(relative));
   });
 
   describe('storage trouble', () => {

@@ -8,6 +8,7 @@ import {waitUntil} from '@open-wc/testing';
 import {MIN_REFRESH_SECONDS} from '../../src/client/feed-store.js';
 import {DEFAULT_TIMEOUT_MS} from '../../src/client/fetch-feed.js';
 import {LAST_GOOD_PREFIX} from '../../src/client/last-good.js';
+import {sourceKey} from '../../src/feeds/sources.js';
 import type {TimerWatch, WatchedTimer} from '../helpers/timers.js';
 
 /** A poll timer is at least MIN_REFRESH_SECONDS long; so is the fetch timeout, pending only while a request is. */
@@ -115,8 +116,9 @@ export function watchListeners(): ListenerWatch {
   };
 }
 
-/** The store's key for a feed, as the elements make it (format `auto`). */
-export const lastGoodKey = (src: string, format = 'auto') => `${LAST_GOOD_PREFIX}${format} ${src}`;
+/** The kept entry's key for a single-file feed, as the elements make it (format `auto`): the resolved URL. */
+export const lastGoodKey = (src: string, format: 'auto' | 'native' = 'auto') =>
+  `${LAST_GOOD_PREFIX}${sourceKey(src, format, false, (url) => new URL(url, document.baseURI).href)}`;
 
 /** The kept entry for a feed, as stored. */
 export function keptEntry(src: string): {fetchedAt: number; snapshot: {kind: string}} | null {
@@ -133,4 +135,20 @@ export function ageKeptEntry(src: string, ms: number): void {
 /** Forgets every kept snapshot, so that no test sees another's. */
 export function clearKept(): void {
   for (const key of Object.keys(localStorage)) if (key.startsWith(LAST_GOOD_PREFIX)) localStorage.removeItem(key);
+}
+
+/**
+ * Opens a page of the test site at `/feed/dir/<path>/` in an iframe (a page
+ * load of its own: its own stores, the same localStorage), once it has
+ * defined the elements. Remove the iframe to leave the page.
+ */
+export async function openSitePage(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = `site page ${path}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frame.src = `/feed/dir/${path}/`;
+  document.body.append(frame);
+  await loaded;
+  await frame.contentWindow!.customElements.whenDefined('status-history');
+  return frame;
 }

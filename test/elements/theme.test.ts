@@ -6,6 +6,7 @@ import {activeIncident, loadPsgallery, maintenanceInProgress, nativeFeed, upcomi
 import {finishAnimations, normalize, part, parts} from '../helpers/dom.js';
 import {guardHostPage} from '../helpers/guard.js';
 import {backgroundOf, contrast, textContrast} from './color.js';
+import {describeOnlyIn} from '../helpers/engine.js';
 
 /**
  * The palettes, measured: WCAG 2.2 AA asks 4.5:1 for text and 3:1 for icons
@@ -131,7 +132,20 @@ describe('theme', () => {
     });
   }
 
-  describe('theme="auto"', () => {
+  describe('theme="auto", as the engine reports the reader’s scheme', () => {
+    it('matches light or dark, whichever prefers-color-scheme says', async () => {
+      const background = async (theme: string) => {
+        const el = await fixture<StatusBanner>(html`<status-banner lang="en" theme=${theme} .data=${BANNER_CASES.critical()}></status-banner>`);
+        finishAnimations(el);
+        return getComputedStyle(part(el, 'banner')!).backgroundColor;
+      };
+      const [light, dark] = [await background('light'), await background('dark')];
+      expect(light).to.not.equal(dark);
+      expect(await background('auto')).to.equal(matchMedia('(prefers-color-scheme: dark)').matches ? dark : light);
+    });
+  });
+
+  describeOnlyIn(['chromium'], 'media emulation needs the DevTools protocol')('theme="auto", emulated', () => {
     after(() => emulateMedia({colorScheme: 'light'}));
 
     it('follows the reader’s color scheme; light and dark hold whatever it is', async () => {
@@ -151,7 +165,7 @@ describe('theme', () => {
     });
   });
 
-  describe('forced colors (Windows high contrast)', () => {
+  describeOnlyIn(['chromium'], 'forced colors are emulated through the DevTools protocol')('forced colors (Windows high contrast)', () => {
     before(() => executeServerCommand('emulate-forced-colors', 'active'));
     after(() => executeServerCommand('emulate-forced-colors', 'none'));
 

@@ -1,9 +1,11 @@
 // Page URLs read through several endpoints, what the network sees, and bad payloads
 // over real HTTP: a status-error that says what was expected and what came.
-import {expect, oneEvent} from '@open-wc/testing';
+import {expect, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
 import type {StatusErrorDetail} from '../../src/index.js';
 import {echoUrl, fileUrl, requestCount, uniqueKey} from '../helpers/feeds.js';
+import {watchTimers} from '../helpers/timers.js';
+import {DEFAULT_TIMEOUT_MS, MAX_SERVER_WAIT_SECONDS} from '../../src/client/fetch-feed.js';
 import {parts, shadowText} from '../helpers/dom.js';
 import {guardHostPage} from '../helpers/guard.js';
 
@@ -50,25 +52,48 @@ describe('sources read through several endpoints', () => {
     for (const el of mounted.splice(0)) el.remove();
   });
 
-  it('a Statuspage page: banners read summary.json once between them; the history also reads incidents and maintenances', async () => {
-    const src = '/test/fixtures/statuspage/site/api/v2';
-    const banner = create('status-banner', src);
-    const indicator = create('status-indicator', src, {variant: 'text'});
-    const history = create('status-history', src, {days: '0'});
-    await settle(banner, indicator, history);
-    expect(fetched('/site/api/v2/summary.json')).to.equal(2); // the banner's store (shared with the indicator), the history's
-    expect(fetched('/site/api/v2/incidents.json')).to.equal(1);
-    expect(fetched('/site/api/v2/scheduled-maintenances.json')).to.equal(1);
-    expect(shadowText(indicator)).to.equal('Partial outage');
-    expect(parts(history, 'incident')).to.have.length(4);
+  it('a Statuspage page: every element, whichever way its src names the feed, shares one request per endpoint, and one per poll', async () => {
+    const timers = watchTimers();
+    try {
+      const key = uniqueKey('statuspage-shared');
+      // The fixture site's API root, each endpoint counted by the feed server under `${key}/<path>`.
+      const api = `/feed/tree/${key}/statuspage/site/api/v2`;
+      const count = (endpoint: string) => requestCount(`${key}/statuspage/site/api/v2/${endpoint}`);
+      const banner = create('status-banner', api);
+      const indicator = create('status-indicator', api, {variant: 'text'});
+      const history = create('status-history', api, {days: '0'});
+      // The same summary.json named as a file, absolute, in the format named.
+      const badge = create('status-indicator', new URL(`${api}/summary.json`, location.href).href, {variant: 'badge', format: 'statuspage'});
+      await settle(banner, indicator, history, badge);
+      expect(shadowText(indicator)).to.equal('Partial outage');
+      expect(parts(history, 'incident')).to.have.length(4);
+      await expect(history).to.be.accessible();
+      expect([await count('summary.json'), await count('incidents.json'), await count('scheduled-maintenances.json')]).to.deep.equal([1, 1, 1]);
+
+      // The next poll of every store: each endpoint is fetched once more, for all of them.
+      // The test server says `Cache-Control: max-age=31536000` for any path with an extension, so
+      // each store's next poll waits as long as a server may make it: those timers are the polls.
+      const polls = () => timers.pending(MAX_SERVER_WAIT_SECONDS * 1000 - DEFAULT_TIMEOUT_MS);
+      // Three stores (banner and indicator; history; the file in format statuspage), one poll each.
+      await waitUntil(() => polls().length === 3, `not one poll per store: ${JSON.stringify(timers.pending().map((t) => t.delay))}`);
+      const due = polls();
+      for (const poll of due) timers.fire(poll);
+      await waitUntil(() => polls().length === 3, 'the polls were not set again');
+      expect([await count('summary.json'), await count('incidents.json'), await count('scheduled-maintenances.json')]).to.deep.equal([2, 2, 2]);
+    } finally {
+      timers.restore();
+    }
   });
 
-  it('an Uptime Kuma status page: both endpoints once for every element, and "details" lead to the page', async () => {
-    const src = '/test/fixtures/uptime-kuma/site/status/wittyoneoff';
+  it('an Uptime Kuma status page: both endpoints once for every element, however its URL is spelled, and "details" lead to the page', async () => {
+    const key = uniqueKey('kuma-shared');
+    const src = `/feed/tree/${key}/uptime-kuma/site/status/wittyoneoff`;
     const indicator = create('status-indicator', src, {variant: 'badge'});
-    await settle(indicator, create('status-banner', src, {'show-operational': ''}), create('status-history', src));
-    expect(fetched('/site/api/status-page/wittyoneoff')).to.equal(1);
-    expect(fetched('/site/api/status-page/heartbeat/wittyoneoff')).to.equal(1);
+    const absolute = create('status-indicator', new URL(src, location.href).href, {variant: 'text'});
+    const api = create('status-banner', `/feed/tree/${key}/uptime-kuma/site/api/status-page/wittyoneoff`, {'show-operational': ''});
+    await settle(indicator, absolute, api, create('status-history', src));
+    expect(await requestCount(`${key}/uptime-kuma/site/api/status-page/wittyoneoff`)).to.equal(1);
+    expect(await requestCount(`${key}/uptime-kuma/site/api/status-page/heartbeat/wittyoneoff`)).to.equal(1);
     expect(shadowText(indicator)).to.equal('All systems operational');
     expect(indicator.shadowRoot!.querySelector('a')!.href).to.equal(new URL(src, location.href).href);
   });

@@ -81,3 +81,54 @@ describe('xml tokenizer', () => {
     fc.assert(fc.property(fc.string({maxLength: 200}), (source) => void parseXml(source)), {numRuns: 300});
   });
 });
+
+describe('xml tokenizer: work grows linearly with the input, whatever it is', () => {
+  /**
+   * How many characters the tokenizer's searches (`indexOf`) looked at to
+   * read `source`: where its work is, and where it once went quadratic
+   * (each `<!x>` searched the rest of the document for a `[`). Counted, not
+   * timed, so a busy machine cannot change the answer.
+   */
+  function scanned(source: string): number {
+    const indexOf = String.prototype.indexOf;
+    let count = 0;
+    String.prototype.indexOf = function (this: string, search: string, from?: number) {
+      const start = Math.max(0, Math.trunc(from ?? 0));
+      const at = indexOf.call(this, search, start);
+      count += (at < 0 ? this.length : at + search.length) - start;
+      return at;
+    };
+    try {
+      for (const token of tokenize(source)) void token;
+    } finally {
+      String.prototype.indexOf = indexOf;
+    }
+    return count;
+  }
+
+  const ADVERSARIAL: Record<string, (n: number) => string> = {
+    'declarations': (n) => '<!x>'.repeat(n),
+    'declarations, then an internal subset': (n) => '<!x>'.repeat(n) + '<!DOCTYPE d [<!ENTITY e "x">]>',
+    'declarations with no end': (n) => '<!x'.repeat(n),
+    'processing instructions': (n) => '<?x?>'.repeat(n),
+    'comments': (n) => '<!--x-->'.repeat(n),
+    'comment openers with no end': (n) => '<!--'.repeat(n),
+    'CDATA sections': (n) => '<![CDATA[x]]>'.repeat(n),
+    'CDATA openers with no end': (n) => '<![CDATA['.repeat(n),
+    'lone angle brackets': (n) => '< '.repeat(n),
+    'attributes with an open quote': (n) => '<a b="'.repeat(n) + '>',
+    'tags with no end': (n) => '<a '.repeat(n),
+    'closing tags': (n) => '</a>'.repeat(n),
+    'entities': (n) => '<p>' + '&amp;&#x2019;&bogus;'.repeat(n) + '</p>',
+  };
+
+  for (const [name, make] of Object.entries(ADVERSARIAL)) {
+    it(`${name}: four times the input, at most about four times the work`, () => {
+      const small = make(5_000);
+      const work = scanned(small);
+      const fourTimes = scanned(make(20_000));
+      expect(work, 'characters looked at, per character of input').to.be.at.most(8 * small.length);
+      expect(fourTimes, `work for 4× the input (${work} for 1×)`).to.be.at.most(4.4 * work + 64);
+    });
+  }
+});

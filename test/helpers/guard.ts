@@ -7,7 +7,7 @@
  * last good snapshots) before each test, and the dismissals after it, so that
  * no test sees another's: the test files share one browser profile.
  */
-export const DISMISSALS_KEY = 'status-banner:dismissed:v1';
+export const DISMISSALS_KEY = 'status-banner:dismissed:v2';
 
 export function guardHostPage(): void {
   const problems: string[] = [];

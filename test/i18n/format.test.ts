@@ -1,7 +1,9 @@
 import {expect} from '@open-wc/testing';
-import {formatDate, formatRelative} from '../../src/i18n/format.js';
+import {formatDate, formatRelative, isJustNow} from '../../src/i18n/format.js';
 import {formatDuration, formatList} from '../../src/i18n/format-duration.js';
 import {formatMonth, monthKey} from '../../src/i18n/format-month.js';
+import {historyStrings} from '../../src/i18n/history-strings.js';
+import {addStrings, translator} from '../../src/i18n/i18n.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -58,9 +60,12 @@ describe('monthKey', () => {
 });
 
 describe('formatDuration', () => {
+  // "moins d’une minute" is a UI string, from the history's group (history-strings.ts).
+  before(() => addStrings(historyStrings));
   // The locale data puts no-break spaces between a number and some units (2\u00a0jours
   // but 45 minutes, in current Chromium): that is Intl's choice, compared here as spaces.
-  const duration = (ms: number, lang: string) => formatDuration(ms, lang).replace(/[\u00a0\u202f]/g, ' ');
+  const duration = (ms: number, lang: string) => formatDuration(ms, lang, translator(lang)).replace(/[\u00a0\u202f]/g, ' ');
+  const YEAR = 365 * DAY;
 
   it('writes whole days', () => {
     expect(duration(2 * DAY, 'fr')).to.equal('2 jours');
@@ -75,17 +80,41 @@ describe('formatDuration', () => {
   it('keeps only the two largest units', () => {
     expect(duration(DAY + 3 * HOUR + 20 * MINUTE, 'en')).to.equal('1 day and 3 hours');
     expect(duration(2 * HOUR + 5 * MINUTE, 'fr')).to.equal('2 heures et 5 minutes');
+    expect(duration(YEAR + 100 * DAY + 5 * HOUR, 'en')).to.equal('1 year and 3 months');
   });
 
-  it('writes minutes', () => {
+  it('writes minutes, from one minute on', () => {
     expect(duration(45 * MINUTE, 'fr')).to.equal('45 minutes');
     expect(duration(45 * MINUTE, 'en')).to.equal('45 minutes');
+    expect(duration(MINUTE, 'en')).to.equal('1 minute');
+    expect(duration(MINUTE, 'fr')).to.equal('1 minute');
+    expect(duration(89_000, 'en'), 'rounded to the minute').to.equal('1 minute');
   });
 
-  it('never says zero: under a minute reads as one minute', () => {
-    expect(duration(20_000, 'fr')).to.equal('1 minute');
-    expect(duration(0, 'en')).to.equal('1 minute');
-    expect(duration(-5 * MINUTE, 'en'), 'a negative duration (clock skew)').to.equal('1 minute');
+  it('says "less than a minute" under a minute, never zero', () => {
+    expect(duration(0, 'en')).to.equal('less than a minute');
+    expect(duration(59_000, 'en')).to.equal('less than a minute');
+    expect(duration(59_999, 'en')).to.equal('less than a minute');
+    expect(duration(0, 'fr')).to.equal('moins d’une minute');
+    expect(duration(59_000, 'fr')).to.equal('moins d’une minute');
+    expect(duration(-5 * MINUTE, 'en'), 'a negative duration (clock skew)').to.equal('less than a minute');
+  });
+
+  it('writes years, not hundreds of days', () => {
+    expect(duration(2 * YEAR, 'en')).to.equal('2 years');
+    expect(duration(2 * YEAR, 'fr')).to.equal('2 ans');
+    expect(duration(YEAR, 'fr')).to.equal('1 an');
+    expect(duration(YEAR + 3 * (YEAR / 12), 'en')).to.equal('1 year and 3 months');
+    expect(duration(YEAR + 3 * (YEAR / 12), 'fr')).to.equal('1 an et 3 mois');
+  });
+
+  it('writes months as twelfths of a 365-day year: never "12 months", never "0 years"', () => {
+    expect(duration(YEAR / 12, 'en')).to.equal('1 month');
+    expect(duration(45 * DAY, 'en')).to.equal('1 month and 14 days');
+    expect(duration(45 * DAY, 'fr')).to.equal('1 mois et 14 jours');
+    expect(duration(30 * DAY, 'en'), 'short of a twelfth of a year').to.equal('30 days');
+    expect(duration(YEAR - MINUTE, 'en')).to.equal('11 months and 30 days');
+    expect(duration(2 * YEAR - DAY, 'en')).to.equal('1 year and 11 months');
   });
 });
 
@@ -117,6 +146,19 @@ describe('formatRelative', () => {
 
   it('writes seconds just now', () => {
     expect(formatRelative(now - 10_000, now, 'en')).to.equal('10 seconds ago');
+  });
+});
+
+describe('isJustNow', () => {
+  const now = Date.UTC(2026, 2, 1, 12);
+
+  it('is true under a second, and ahead of the clock, where formatRelative would say "now" or "in …"', () => {
+    expect(formatRelative(now, now, 'fr')).to.equal('maintenant');
+    expect(isJustNow(now, now)).to.equal(true);
+    expect(isJustNow(now - 999, now)).to.equal(true);
+    expect(isJustNow(now + 5 * MINUTE, now), 'clock skew').to.equal(true);
+    expect(isJustNow(now - 1000, now)).to.equal(false);
+    expect(isJustNow(now - 10_000, now)).to.equal(false);
   });
 });
 

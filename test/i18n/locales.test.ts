@@ -17,55 +17,83 @@ function flatten(tree: Record<string, unknown>, prefix = ''): Map<string, unknow
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1]!).sort();
 
-const locales = {en: flatten(en), fr: flatten(fr)};
+/** Every shipped language: a file added to locales/ is added here, and every check below covers it. */
+const locales: Record<string, Map<string, unknown>> = {en: flatten(en), fr: flatten(fr)};
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+/** A key without its plural suffix: `history.empty_one` → `history.empty`. */
+const baseKey = (key: string) => key.replace(PLURAL, '');
+/** The plural categories CLDR gives a language ("many" for French: 1 000 000). */
+const categories = (lang: string) => new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
+/** A number of each plural category of a language, to try the forms with. */
+function sampleOf(lang: string, category: string): number {
+  const rules = new Intl.PluralRules(lang);
+  return [0, 1, 2, 3, 5, 7, 11, 21, 100, 101, 1_000_000].find((n) => rules.select(n) === category)!;
+}
 
 describe('locales', () => {
   it('have keys at all', () => {
-    expect(locales.en.size).to.be.greaterThan(10);
-  });
-
-  it('have the same keys in English and French', () => {
-    const missingInFr = [...locales.en.keys()].filter((k) => !locales.fr.has(k));
-    const missingInEn = [...locales.fr.keys()].filter((k) => !locales.en.has(k));
-    expect(missingInFr, 'keys in en.json missing from fr.json').to.deep.equal([]);
-    expect(missingInEn, 'keys in fr.json missing from en.json').to.deep.equal([]);
+    expect(locales.en!.size).to.be.greaterThan(10);
+    // French has three plural categories: the check below is not vacuous.
+    expect(categories('fr')).to.include('many');
   });
 
   for (const [lang, flat] of Object.entries(locales)) {
+    it(`has the same keys in ${lang}.json as in en.json, plural forms aside`, () => {
+      const bases = (m: Map<string, unknown>) => new Set([...m.keys()].map(baseKey));
+      const mine = bases(flat);
+      const english = bases(locales.en!);
+      expect([...english].filter((k) => !mine.has(k)), `keys of en.json missing from ${lang}.json`).to.deep.equal([]);
+      expect([...mine].filter((k) => !english.has(k)), `keys of ${lang}.json that en.json has not`).to.deep.equal([]);
+    });
+
     it(`has only non-empty strings in ${lang}.json`, () => {
       const bad = [...flat].filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
       expect(bad, `empty or non-string values in ${lang}.json`).to.deep.equal([]);
     });
 
-    it(`has complete _one/_other plural pairs in ${lang}.json`, () => {
+    it(`has every CLDR plural category of ${lang}, and only those, for every plural key of ${lang}.json`, () => {
+      const wanted = categories(lang);
       const keys = [...flat.keys()];
-      const incomplete = keys
-        .filter((k) => /_(one|other)$/.test(k))
-        .map((k) => k.replace(/_(one|other)$/, ''))
-        .filter((base) => !flat.has(`${base}_one`) || !flat.has(`${base}_other`));
-      expect(incomplete, `plural keys without their pair in ${lang}.json`).to.deep.equal([]);
+      const plurals = new Set(keys.filter((k) => PLURAL.test(k)).map(baseKey));
+      expect(plurals.size).to.be.greaterThan(3);
+      const missing = [...plurals].flatMap((base) => wanted.filter((c) => !flat.has(`${base}_${c}`)).map((c) => `${base}_${c}`));
+      expect(missing, `plural forms missing from ${lang}.json (CLDR: ${wanted.join(', ')})`).to.deep.equal([]);
+      const foreign = keys.filter((k) => PLURAL.test(k) && !wanted.includes(k.slice(k.lastIndexOf('_') + 1)));
+      expect(foreign, `plural forms ${lang} does not have, never used`).to.deep.equal([]);
       // A plural key is always used with {{count}}, so its _other form shows it.
       for (const key of keys.filter((k) => k.endsWith('_other'))) {
         expect(placeholders(String(flat.get(key))), `${lang}: ${key}`).to.include('count');
       }
     });
+
+    it(`has the same {{placeholders}} per key in ${lang}.json as in en.json`, () => {
+      // Every plural form is compared with the English _other form, without the count:
+      // a singular form may leave it out ("in the last 24 hours"), and _other shows it (above).
+      const english = (key: string) => String(locales.en!.get(PLURAL.test(key) ? `${baseKey(key)}_other` : key) ?? '');
+      const strip = (key: string, list: string[]) => (PLURAL.test(key) ? list.filter((p) => p !== 'count') : list);
+      const mismatched = [...flat]
+        .filter(([key]) => locales.en!.has(PLURAL.test(key) ? `${baseKey(key)}_other` : key))
+        .filter(([key, value]) => JSON.stringify(strip(key, placeholders(String(value)))) !== JSON.stringify(strip(key, placeholders(english(key)))))
+        .map(([key]) => key);
+      expect(mismatched, `keys of ${lang}.json whose placeholders differ from en.json`).to.deep.equal([]);
+    });
   }
 
-  it('have the same {{placeholders}} per key in English and French', () => {
-    const mismatched = [...locales.en.keys()]
-      .filter((k) => locales.fr.has(k))
-      // A singular form may leave the count out ("in the last day"), so plural forms are compared without it.
-      .filter((k) => {
-        const strip = (list: string[]) => (/_one$/.test(k) ? list.filter((p) => p !== 'count') : list);
-        return JSON.stringify(strip(placeholders(String(locales.en.get(k))))) !== JSON.stringify(strip(placeholders(String(locales.fr.get(k)))));
-      });
-    expect(mismatched, 'keys whose placeholders differ').to.deep.equal([]);
+  it('the placeholder check catches a difference (it is not vacuous)', () => {
+    expect(placeholders('Fin prévue le {{time}}')).to.deep.equal(['time']);
+    expect(placeholders('Mis à jour {{ ago }} ({{count}})')).to.deep.equal(['ago', 'count']);
   });
 });
 
 describe('French typography in fr.json', () => {
-  const texts = [...locales.fr].map(([key, value]) => [key, String(value)] as const);
+  const texts = [...locales.fr!].map(([key, value]) => [key, String(value)] as const);
   const NO_BREAK = /[\u00A0\u202F]/;
+
+  it('has no ordinary space beside a no-break one (" \u00a0:" is still a plain space before the colon)', () => {
+    const bad = texts.filter(([, text]) => /[ \t][\u00A0\u202F]|[\u00A0\u202F][ \t]/.test(text)).map(([key]) => key);
+    expect(bad).to.deep.equal([]);
+  });
 
   it('puts a no-break space, never an ordinary one, before : ; ? ! and »', () => {
     const bad: string[] = [];
@@ -112,16 +140,19 @@ describe('locales, as the elements get them', () => {
       }
       const {translator} = await import('../../src/i18n/i18n.js');
       const t = translator(lang);
-      const wrong = [...locales[lang]]
-        .filter(([key]) => !/_(one|other)$/.test(key))
-        .filter(([key, value]) => t(key, Object.fromEntries(placeholders(String(value)).map((name) => [name, `{{${name}}}`]))) !== value)
+      // Each placeholder given as itself: the string comes back as written.
+      const itself = (value: unknown) => Object.fromEntries(placeholders(String(value)).map((name) => [name, `{{${name}}}`]));
+      const wrong = [...locales[lang]!]
+        .filter(([key]) => !PLURAL.test(key))
+        .filter(([key, value]) => t(key, itself(value)) !== value)
         .map(([key]) => key);
       expect(wrong).to.deep.equal([]);
-      const plural = [...locales[lang]].filter(([key]) => key.endsWith('_other'));
-      expect(plural.length).to.be.greaterThan(3);
+      // Each plural form is the one i18next picks for a number of its category (French "many": 1000000).
+      const plural = [...locales[lang]!].filter(([key]) => PLURAL.test(key));
+      expect(plural.length).to.be.greaterThan(6);
       for (const [key, value] of plural) {
-        const others = Object.fromEntries(placeholders(String(value)).map((name) => [name, `{{${name}}}`]));
-        expect(t(key.replace(/_other$/, ''), {...others, count: 7}), key).to.equal(String(value).replace('{{count}}', '7'));
+        const n = sampleOf(lang, key.slice(key.lastIndexOf('_') + 1));
+        expect(t(baseKey(key), {...itself(value), count: n}), `${key} (${n})`).to.equal(String(value).replace('{{count}}', String(n)));
       }
     });
   }

@@ -39,13 +39,15 @@ describe('translator', () => {
     const t = translator('fr');
     expect(t('banner.more', {count: 1})).to.equal('+1 autre');
     expect(t('banner.more', {count: 2})).to.equal('+2 autres');
-    expect(t('history.empty', {count: 1})).to.equal('Aucun incident au cours du dernier jour.');
+    expect(t('history.empty', {count: 1})).to.equal('Aucun incident au cours des dernières 24 heures.');
     expect(t('history.empty', {count: 90})).to.equal('Aucun incident au cours des 90 derniers jours.');
+    expect(t('history.showMore', {count: 1})).to.equal('Afficher 1 autre');
+    expect(t('history.showMore', {count: 10})).to.equal('Afficher 10 autres');
   });
 
   it('pluralizes in English', () => {
     const t = translator('en');
-    expect(t('history.empty', {count: 1})).to.equal('No incidents in the last day.');
+    expect(t('history.empty', {count: 1})).to.equal('No incidents in the last 24 hours.');
     expect(t('history.empty', {count: 2})).to.equal('No incidents in the last 2 days.');
     expect(t('history.showMore', {count: 5})).to.equal('Show 5 more');
   });

@@ -28,8 +28,16 @@ const ES_GZIP_BUDGET = 34_000;
  * `ownCodeSizes`), en/fr strings included. What most pages never need
  * (the history, each format's reader) loads from chunks and is reported
  * below, each on its own.
+ *
+ * Raised from 12,000 to 13,000 on purpose: what the first script must do
+ * right in every engine and framework (issue 11) costs bytes that cannot
+ * wait for a chunk: one request per endpoint shared by every element
+ * (client/endpoint-requests.ts), keys by resolved URL (client/resolve-url.ts),
+ * chunk failures that name their file in every engine, and attribute values
+ * checked with one warning each. The 34,000 B of the whole first script
+ * still hold.
  */
-const OWN_GZIP_BUDGET = 12_000;
+const OWN_GZIP_BUDGET = 13_000;
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 

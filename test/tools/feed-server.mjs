@@ -30,6 +30,13 @@
 //        ?key=K, how many of those were conditional (If-None-Match /
 //        If-Modified-Since), and how many were answered 304 Not Modified.
 //   POST /feed/reset[?key=K] clears the counters (all, or one key).
+//   GET  /feed/dir/<path>/        a blank page that defines the elements (src/define.ts): pages at
+//                                 several paths of one origin, for feeds named by a relative URL
+//   GET  /feed/dir/<path>/<file>  the feed scripted (POST /feed/script) under the key `<path>/<file>`,
+//                                 counted under it: `src="status.json"` on the page above
+//   GET  /feed/tree/<key>/<path>  the file test/fixtures/<path> (as /feed/file), counted under the key
+//                                 `<key>/<path>`: a fixture site's endpoints, each counted, e.g.
+//                                 /feed/tree/K/statuspage/site/api/v2 as a Statuspage API root
 import {readFile} from 'node:fs/promises';
 import {extname, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -123,6 +130,49 @@ export function feedServer() {
   return async function feedMiddleware(ctx, next) {
     if (!ctx.path.startsWith('/feed/')) return next();
     const route = ctx.path.slice('/feed/'.length);
+
+    if (route.startsWith('dir/') && route.endsWith('/') && ctx.method === 'GET') {
+      ctx.set('cache-control', 'no-store');
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html>\n<html lang="en"><head><title>A page of the site</title><script type="module" src="/src/define.ts"></script></head><body></body></html>\n';
+      return;
+    }
+
+    if (route.startsWith('dir/') && (ctx.method === 'GET' || ctx.method === 'HEAD')) {
+      const key = route.slice('dir/'.length);
+      const steps = scripts.get(key);
+      if (!steps) {
+        ctx.status = 404;
+        ctx.body = `no script for key ${key}`;
+        return;
+      }
+      ctx.query = {...ctx.query, key};
+      count(ctx);
+      const step = steps[Math.min(counter(key).count, steps.length) - 1];
+      return respond(ctx, step.body ?? '', 'application/json', step);
+    }
+
+    if (route.startsWith('tree/') && (ctx.method === 'GET' || ctx.method === 'HEAD')) {
+      const key = route.slice('tree/'.length);
+      const rel = key.slice(key.indexOf('/') + 1);
+      const file = resolve(FIXTURES, rel);
+      if (!key.includes('/') || rel.split('/').includes('..') || !file.startsWith(FIXTURES + sep)) {
+        ctx.status = 403;
+        ctx.body = 'path must be a file under test/fixtures/';
+        return;
+      }
+      ctx.query = {...ctx.query, key};
+      count(ctx);
+      let body;
+      try {
+        body = await readFile(file);
+      } catch {
+        ctx.status = 404;
+        ctx.body = `no such fixture: ${rel}`;
+        return;
+      }
+      return respond(ctx, body, TYPES[extname(file)] ?? 'application/json');
+    }
 
     if (route === 'echo' && (ctx.method === 'GET' || ctx.method === 'HEAD')) {
       count(ctx);

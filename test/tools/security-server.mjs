@@ -22,6 +22,12 @@
 //   GET  /security/orphan/status-banner.js
 //        dist/cdn/status-banner.js copied alone, as a site may host it,
 //        without the chunks/ folder beside it: every chunk it asks for is a 404.
+//   GET  /security/mute-chunks/status-banner.js
+//   GET  /security/mute-chunks/chunks/<any>.js
+//        dist/cdn/status-banner.js, and in place of each chunk a script that
+//        throws WebKit's words for a chunk that failed to load, "Importing a
+//        module script failed.", which name no file: what Chromium's own
+//        message says does not reach the test.
 import {readFile} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import {Readable} from 'node:stream';
@@ -110,6 +116,18 @@ export function securityServer() {
     if (route === 'orphan/status-banner.js' && ctx.method === 'GET') {
       ctx.type = 'text/javascript';
       ctx.body = await readFile(resolve(ROOT, 'dist/cdn/status-banner.js'));
+      return;
+    }
+
+    if (route === 'mute-chunks/status-banner.js' && ctx.method === 'GET') {
+      ctx.type = 'text/javascript';
+      ctx.body = await readFile(resolve(ROOT, 'dist/cdn/status-banner.js'));
+      return;
+    }
+
+    if (/^mute-chunks\/chunks\/[\w-]+\.js$/.test(route) && ctx.method === 'GET') {
+      ctx.type = 'text/javascript';
+      ctx.body = `throw new TypeError('Importing a module script failed.');\n`;
       return;
     }
 

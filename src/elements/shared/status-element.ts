@@ -5,7 +5,7 @@ import type {FetchError} from '../../client/fetch-feed.js';
 import {yieldToPage} from '../../client/yield-to-page.js';
 import {FeedError} from '../../feeds/feed-error.js';
 import {parseFeed, type FormatOption} from '../../feeds/parse-feed.js';
-import {formatDate, formatRelative} from '../../i18n/format.js';
+import {formatDate, formatRelative, isJustNow} from '../../i18n/format.js';
 import {translator} from '../../i18n/i18n.js';
 import {onLanguageChange, resolveLanguage} from '../../i18n/resolve-lang.js';
 import {filterByComponents, parseComponentList} from '../../model/filters.js';
@@ -352,7 +352,7 @@ export abstract class StatusElement extends LitElement {
     const {status, fetchedAt} = this.feed;
     return status === 'ready' || !fetchedAt
       ? ''
-      : this.t(status === 'error' ? 'stale.since' : 'stale.checked', {
+      : this.t(status === 'error' ? 'stale.since' : isJustNow(fetchedAt, Date.now()) ? 'stale.checkedNow' : 'stale.checked', {
           time: formatDate(fetchedAt, this.language, 'dateTime'),
           ago: formatRelative(fetchedAt, Date.now(), this.language),
         });

@@ -1,8 +1,9 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {formatDate, formatRelative} from '../../i18n/format.js';
+import {formatDate, formatRelative, isJustNow} from '../../i18n/format.js';
 import {chooseBanner, latestUpdateId, type BannerChoice} from '../../model/banner.js';
 import type {Incident, Maintenance} from '../../model/types.js';
-import {dismiss, isDismissed} from '../shared/dismissals.js';
+import {dismiss, dismissalKey, isDismissed} from '../shared/dismissals.js';
+import {resolveSrc} from '../../client/resolve-url.js';
 import {icons} from '../shared/icons.js';
 import {firstParagraph} from '../../model/text-blocks.js';
 import {StatusElement} from '../shared/status-element.js';
@@ -150,7 +151,7 @@ export class StatusBanner extends StatusElement {
       </div>`;
     }
     const item = choice.kind === 'incident' ? choice.incident : choice.maintenance;
-    if (this.dismissible && isDismissed(`${item.id}|${latestUpdateId(item)}`)) return nothing;
+    if (this.dismissible && isDismissed(this.#dismissalKey(item, latestUpdateId(item)))) return nothing;
     return this.#renderItem(choice, item, now);
   }
 
@@ -208,7 +209,7 @@ export class StatusBanner extends StatusElement {
       // Finer while the age is in seconds, coarser as it grows: about 1/60 of the age, 1 s to 1 min.
       this.#delay = Math.min(6e4, Math.max(1e3, (now - at) / 60));
       return html`<span part="status">${t(`incidentStatus.${choice.incident.status}`)}</span><time part="time"
-          datetime=${new Date(at).toISOString()} title=${formatDate(at, this.language, 'dateTime')}>${t('banner.updated', {ago: formatRelative(at, now, this.language)})}</time>`;
+          datetime=${new Date(at).toISOString()} title=${formatDate(at, this.language, 'dateTime')}>${t(isJustNow(at, now) ? 'banner.updatedNow' : 'banner.updated', {ago: formatRelative(at, now, this.language)})}</time>`;
     }
     const m = choice.maintenance;
     const at = choice.kind === 'upcoming' ? m.startsAt : m.endsAt;
@@ -221,9 +222,18 @@ export class StatusBanner extends StatusElement {
     if (!this.renderRoot.contains(from)) this.#before = from;
   };
 
+  /**
+   * Dismissals are remembered per feed: its resolved `src` (two pages naming
+   * one feed share them), or for `data` the feed's page URL.
+   */
+  #dismissalKey(item: Item, updateId: string): string {
+    const feed = this.data != null ? `data ${this.feed.snapshot?.page.url ?? ''}` : resolveSrc(this.src ?? '');
+    return dismissalKey(feed, item.id, updateId);
+  }
+
   #dismissItem(e: MouseEvent, item: Item): void {
     const updateId = latestUpdateId(item);
-    dismiss(`${item.id}|${updateId}`);
+    dismiss(this.#dismissalKey(item, updateId));
     this.emit<StatusDismissDetail>('status-dismiss', {incidentId: item.id, updateId});
     this.#news = this.t('banner.dismissed');
     this.requestUpdate();

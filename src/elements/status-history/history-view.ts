@@ -236,7 +236,7 @@ export class HistoryView {
     const t = this.host.t;
     const row = (label: string, value: unknown) => html`<span><span class="key">${t('label', {label: t(label)})}</span> ${value}</span>`;
     const time = (at: number) => html`<time datetime=${new Date(at).toISOString()}>${formatDate(at, this.host.language, 'dateTime')}</time>`;
-    const duration = formatDuration((end ?? Date.now()) - start, this.host.language);
+    const duration = formatDuration((end ?? Date.now()) - start, this.host.language, t);
     return html`<span part="dates" class="dates">${row('history.started', time(start))}${end !== undefined ? row(endLabel, time(end)) : nothing}${end !== undefined || ongoing
       ? row('history.duration', end !== undefined ? duration : t('history.ongoingFor', {duration}))
       : nothing}</span>`;

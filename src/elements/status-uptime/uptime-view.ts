@@ -189,6 +189,7 @@ export class UptimeView {
   #renderDetails(day: UptimeDayView): TemplateResult {
     const {t, language} = this.host;
     const downMinutes = day.downMinutes ?? (day.uptime === undefined ? undefined : Math.round((1 - day.uptime) * 1440));
+    // Whole minutes only (never "under a minute", a history string): a day shows downtime from one minute up.
     // Joined here: a template's spaces around " · " would not survive the build's minifier.
     const about = [t(`uptime.kind.${day.kind}`), ...(day.status ? [t(`uptime.state.${day.status}`)] : [])].join(' · ');
     return html`<p part="details-date"><strong>${formatDate(day.start, language, 'date', 'UTC')}</strong>${` · ${about}`}</p>
@@ -196,7 +197,7 @@ export class UptimeView {
         ? nothing
         : html`<p part="details-figures">${[
             `${t('label', {label: t('uptime.uptime')})} ${formatPercent(day.uptime, language)}`,
-            ...(downMinutes ? [`${t('label', {label: t('uptime.downtime')})} ${formatDuration(downMinutes * 60_000, language)}`] : []),
+            ...(downMinutes ? [`${t('label', {label: t('uptime.downtime')})} ${formatDuration(downMinutes * 60_000, language, t)}`] : []),
             ...(day.checks ? [t('uptime.checks', {count: day.checks})] : []),
           ].join(' · ')}</p>`}
       ${day.kind === 'none' ? nothing : this.#renderEvents(day)}`;
