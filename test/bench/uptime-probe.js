@@ -5,7 +5,7 @@
 // that shows it; then the same element given a newer Snapshot (a poll that
 // changed something), which re-renders every bar.
 import {uptimeFeed} from './feeds.js';
-import {afterNextFrame} from './frames.js';
+import {afterNextFrame, timedFromTask as timed} from './frames.js';
 
 /** The Snapshot an element makes of the feed, from its status-load event. */
 async function snapshotOf(components, days) {
@@ -19,17 +19,6 @@ async function snapshotOf(components, days) {
   return snapshot;
 }
 
-/** Runs `change` from a task of the page's own: the time to its DOM update, and to the frame. */
-const timed = (change) =>
-  new Promise((resolve) =>
-    setTimeout(async () => {
-      const start = performance.now();
-      await change();
-      const dom = performance.now() - start;
-      await afterNextFrame();
-      resolve({dom, frame: performance.now() - start});
-    }),
-  );
 
 window.benchUptime = async (components, days) => {
   await customElements.whenDefined('status-uptime');

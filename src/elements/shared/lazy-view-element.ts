@@ -1,6 +1,26 @@
 import {adoptStyles, html, type CSSResult, type PropertyValues, type TemplateResult} from 'lit';
+import type {TFunction} from 'i18next';
+import type {FeedState} from '../../client/feed-store.js';
+import type {Snapshot, Text} from '../../model/types.js';
 import {StatusElement, type StatusErrorDetail} from './status-element.js';
 import {themeStyles} from './theme.styles.js';
+
+/**
+ * What a view reads of its element: the element's own (protected) state,
+ * seen from the rendering code it loads when first shown. Each view adds
+ * its element's attributes.
+ */
+export interface ViewHost {
+  readonly t: TFunction;
+  readonly language: string;
+  readonly feed: FeedState;
+  readonly view: Snapshot | undefined;
+  readonly staleNote: string;
+  text(text: Text | undefined): string;
+  requestUpdate(): void;
+  readonly updateComplete: Promise<boolean>;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
 
 /** What an element shows once its rendering code has loaded. */
 export interface ElementView {

@@ -1,7 +1,5 @@
 import {html, noChange, nothing, type ElementPart, type TemplateResult} from 'lit';
 import {directive, Directive} from 'lit/directive.js';
-import type {TFunction} from 'i18next';
-import type {FeedState} from '../../client/feed-store.js';
 import {addStrings} from '../../i18n/i18n.js';
 import {formatDate} from '../../i18n/format.js';
 import {formatDuration} from '../../i18n/format-duration.js';
@@ -9,21 +7,13 @@ import {cached} from '../../i18n/formatter-cache.js';
 import {uptimeStrings} from '../../i18n/uptime-strings.js';
 import {uptimeRows, utcDayStart, type UptimeDayView, type UptimeRow} from '../../model/uptime.js';
 import type {ComponentStatus, Snapshot, Text} from '../../model/types.js';
+import type {ViewHost} from '../shared/lazy-view-element.js';
 
 export {uptimeStyles} from './status-uptime.styles.js';
 
-/** What the view reads of its `<status-uptime>`: the element's own (protected) state. */
-export interface UptimeHost {
-  readonly t: TFunction;
-  readonly language: string;
-  readonly feed: FeedState;
-  readonly view: Snapshot | undefined;
-  readonly staleNote: string;
-  text(text: Text | undefined): string;
+/** What the view reads of its `<status-uptime>`, beyond what every view reads. */
+export interface UptimeHost extends ViewHost {
   readonly days: unknown;
-  requestUpdate(): void;
-  readonly updateComplete: Promise<boolean>;
-  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 export const DEFAULT_DAYS = 90;
