@@ -2,11 +2,10 @@ import type {Component, Incident, Maintenance, Report, Snapshot, Update, UptimeD
 import {buildSnapshot} from './build-snapshot.js';
 import {toComponentStatus, toIncidentStatus, toMaintenanceStatus, toSeverity} from './enums.js';
 import {FeedError, describe} from './feed-error.js';
-import {FieldReader} from './field-reader.js';
+import {FieldReader, isCalendarDate} from './field-reader.js';
 import {httpUrl} from './http-url.js';
 import {NATIVE_VERSION} from './native-shape.js';
 import {readInSlices, type ReadOptions} from './read-in-slices.js';
-import {isCalendarDate} from './uptime-days.js';
 
 export {NATIVE_VERSION, isNativeFeed} from './native-shape.js';
 

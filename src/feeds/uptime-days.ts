@@ -2,11 +2,7 @@ import type {ComponentStatus, UptimeDay} from '../model/types.js';
 import {utcDate} from '../model/uptime.js';
 import {worstStatus} from '../model/status.js';
 
-/** A `YYYY-MM-DD` string that names a real calendar day. */
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return utcDate(Date.parse(`${value}T00:00:00Z`) || 0) === value;
-}
+export {isCalendarDate} from './field-reader.js';
 
 /** One check of a monitor: when, and the status it found (`maintenance` is neither up nor down). */
 export interface Check {
