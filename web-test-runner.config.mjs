@@ -102,6 +102,9 @@ export default {
   staticLogging: Boolean(process.env.CI),
   // Generous per-test and per-file limits: three engines share two cores in CI.
   testFramework: {config: {timeout: 20000}},
+  // Opening a test page took over 30 s (the default) in Firefox on a 2-core
+  // machine under load 40: a hang guard, not a speed limit.
+  browserStartTimeout: 120000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
   browsers: engines.map((engine) => launcher(engine, 'UTC')),

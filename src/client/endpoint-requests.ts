@@ -49,6 +49,13 @@ export interface EndpointOptions {
 
 const endpoints = new Map<string, Endpoint>();
 
+/**
+ * Endpoints this page has asked for already: its first request for each takes
+ * what the browser has (a preloaded response), every later one revalidates
+ * (fetch-feed.ts).
+ */
+const asked = new Set<string>();
+
 /** A running store reads these endpoints until the returned function is called. */
 export function useEndpoints(urls: readonly string[]): () => void {
   const keys = urls.map(resolveUrl);
@@ -79,7 +86,9 @@ export async function fetchEndpoint(url: string, options: EndpointOptions = {}):
   if (!request) {
     const controller = new AbortController();
     // Fetched as the first store spelled it: a relative URL names the same file in its errors as in `src`.
-    const promise = fetchFeedText(url, {signal: controller.signal, timeoutMs}).then(
+    const revalidate = asked.has(key);
+    asked.add(key);
+    const promise = fetchFeedText(url, {signal: controller.signal, timeoutMs, revalidate}).then(
       (fetched) => {
         endpoint.answer = {fetched, at: Date.now()};
         return fetched;

@@ -57,8 +57,17 @@ export function serverWait(headers: Headers): number {
  * safelisted), fail on servers that do not allow them, and need the ETag
  * exposed; and the default cache mode could answer from a heuristically
  * fresh copy, missing a new incident.
+ *
+ * The one exception is a page's first request for a feed (`revalidate:
+ * false`): it takes what the browser already has, so that a page that
+ * preloads its feed (`<link rel="preload" as="fetch" crossorigin href="…">`)
+ * gets it in one request. That is why the request is made the way such a
+ * preload is: the default cache mode (a `no-cache` request does not take a
+ * preload in Firefox) and the default credentials, `same-origin` (an `omit`
+ * request does not take it in Chromium; no cookie goes to another origin
+ * either way). The next poll revalidates, however fresh the copy said it was.
  */
-export async function fetchFeedText(url: string, options: {signal?: AbortSignal; timeoutMs?: number} = {}): Promise<FetchedBody> {
+export async function fetchFeedText(url: string, options: {signal?: AbortSignal; timeoutMs?: number; revalidate?: boolean} = {}): Promise<FetchedBody> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const onAbort = () => controller.abort();
@@ -67,7 +76,11 @@ export async function fetchFeedText(url: string, options: {signal?: AbortSignal;
   try {
     let response: Response;
     try {
-      response = await fetch(url, {signal: controller.signal, headers: {accept: 'application/json, */*;q=0.5'}, credentials: 'omit', cache: 'no-cache'});
+      response = await fetch(url, {
+        signal: controller.signal,
+        headers: {accept: 'application/json, */*;q=0.5'},
+        cache: options.revalidate === false ? 'default' : 'no-cache',
+      });
     } catch (error) {
       throw toFetchError(error, controller.signal, url);
     }

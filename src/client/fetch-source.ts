@@ -31,8 +31,10 @@ export async function fetchSource(
 ): Promise<FetchedSource> {
   const plan = planSource(url, format, history);
   // The native reader is a chunk of its own: fetched beside the feed, not
-  // after it. A URL that names another format's files is not worth the bytes.
-  if (format === 'native' || (format === 'auto' && plan.urls.length === 1 && !OTHER_FORMAT_URL.test(url))) {
+  // after it. Not for a URL that names another format's files, nor for a
+  // page URL (its endpoints are another format's): not worth the bytes.
+  const oneFile = plan.urls.length === 1 && plan.urls[0] === url;
+  if (format === 'native' || (format === 'auto' && oneFile && !OTHER_FORMAT_URL.test(url))) {
     // A reader that cannot load fails the read below, which reports it.
     loadNativeReader().catch(() => {});
   }

@@ -1,8 +1,7 @@
 import type {FeedFormat, Snapshot} from '../model/types.js';
-import type {FormatOption} from './parse-feed.js';
+import {FORMATS, type FormatOption} from './parse-feed.js';
 import {isObject} from './build-snapshot.js';
 import {FeedError, describe} from './feed-error.js';
-import {parseNativeFeed} from './native.js';
 import {isNativeFeed} from './native-shape.js';
 import {parse as parseStatuspage} from './statuspage.js';
 
@@ -22,6 +21,9 @@ export function sniffFormat(value: unknown): FeedFormat | undefined {
   const o = value as Record<string, any>;
   const has = (...keys: string[]) => keys.some((key) => key in o);
   if (has('heartbeatList', 'publicGroupList')) return 'uptime-kuma';
+  if (isObject(o['result']) && 'status_overall' in o['result']) return 'statusio';
+  if (has('ongoing_incidents', 'in_progress_maintenances')) return 'incidentio';
+  if (o['is'] === 'index' && 'systems' in o) return 'cstate';
   // Instatus writes its enums in capitals, run together: `HASISSUES`, `MAJOROUTAGE`.
   // (A regular expression tests a string: an object there, without a prototype, would throw.)
   const word = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -44,8 +46,6 @@ export function sniffFormat(value: unknown): FeedFormat | undefined {
 export async function parse(value: unknown, format: FormatOption = 'auto'): Promise<Snapshot> {
   const chosen = format === 'auto' ? sniffFormat(value) : format;
   switch (chosen) {
-    case 'native':
-      return parseNativeFeed(value);
     case 'statuspage':
       return parseStatuspage(value);
     case 'cachet':
@@ -60,11 +60,17 @@ export async function parse(value: unknown, format: FormatOption = 'auto'): Prom
       return (await import('./betterstack.js')).parse(value);
     case 'gatus':
       return (await import('./gatus.js')).parse(value);
+    case 'cstate':
+      return (await import('./cstate.js')).parse(value);
+    case 'incidentio':
+      return (await import('./incidentio.js')).parse(value);
+    case 'statusio':
+      return (await import('./statusio.js')).parse(value);
     case undefined:
       throw new FeedError(
-        `Unrecognized status feed: expected native ({"version": 1, …}), Statuspage, Cachet, Uptime Kuma, Instatus, Upptime, Better Stack or Gatus JSON, or Atom or RSS XML; got ${describe(value)}`,
+        `Unrecognized status feed: expected native ({"version": 1, …}), Statuspage, Cachet, Uptime Kuma, Instatus, Upptime, Better Stack, Gatus, cState, incident.io or Status.io JSON, Atom or RSS XML, or a Markdown page; got ${describe(value)}`,
       );
     default:
-      throw new FeedError(`Unknown feed format "${chosen}": expected auto, native, statuspage, atom, rss, cachet, uptime-kuma, instatus, upptime, betterstack or gatus`);
+      throw new FeedError(`Unknown feed format "${chosen}": expected ${FORMATS.join(', ')}`);
   }
 }

@@ -8,6 +8,8 @@ export class FeedError extends Error {
     message: string,
     /** JSON paths of the offending fields, e.g. `incidents[2].started_at`. */
     readonly fields: readonly string[] = [],
+    /** Every problem found, each with its path (the message shows the first five): for `status-banner validate`. */
+    readonly problems: readonly string[] = [],
   ) {
     super(message);
   }

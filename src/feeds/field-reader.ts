@@ -21,7 +21,7 @@ export class FieldReader {
     const {problems} = this;
     if (problems.length === 0) return;
     const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
-    throw new FeedError(`Invalid ${label}: ${problems.slice(0, 5).join('; ')}${more}`, this.fields);
+    throw new FeedError(`Invalid ${label}: ${problems.slice(0, 5).join('; ')}${more}`, this.fields, problems);
   }
 
   object(value: unknown, path: string): Record<string, unknown> | undefined {

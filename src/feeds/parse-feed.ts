@@ -5,7 +5,8 @@ import type {ReadOptions} from './read-in-slices.js';
 
 export type FormatOption = FeedFormat | 'auto';
 
-export const FORMATS: readonly FormatOption[] = ['auto', 'native', 'statuspage', 'atom', 'rss', 'cachet', 'uptime-kuma', 'instatus', 'upptime', 'betterstack', 'gatus'];
+export const FORMATS: readonly FormatOption[] = ['auto', 'native', 'statuspage', 'atom', 'rss', 'cachet', 'uptime-kuma', 'instatus',
+  'markdown', 'cstate', 'incidentio', 'statusio', 'upptime', 'betterstack', 'gatus'];
 
 /** Whether a value is already a Snapshot (given to `data`, or cached). */
 export function isSnapshot(value: unknown): value is Snapshot {
@@ -25,7 +26,7 @@ export function isSnapshot(value: unknown): value is Snapshot {
  */
 export function parseFeed(payload: unknown, format: FormatOption = 'auto', options?: ReadOptions): Snapshot | Promise<Snapshot> {
   if (isSnapshot(payload)) return payload;
-  if (typeof payload === 'string' && payload.trimStart()[0] === '<') return parseFeedText(payload, format, '', options);
+  if (typeof payload === 'string') return parseFeedText(payload, format, '', options);
   return readFeed(payload, format, options);
 }
 
@@ -71,7 +72,7 @@ async function adapt(format: FormatOption, payload: unknown, options?: ReadOptio
 
 /**
  * Parses a response body: JSON (native, Statuspage, Cachet, Uptime Kuma,
- * Instatus) or XML (Atom, RSS). An HTML page (a proxy's error or login page,
+ * Instatus), XML (Atom, RSS) or Markdown (a hand-written page). An HTML page (a proxy's error or login page,
  * a wrong URL) is named as such.
  */
 export async function parseFeedText(body: string, format: FormatOption = 'auto', contentType = '', options?: ReadOptions): Promise<Snapshot> {
@@ -80,8 +81,12 @@ export async function parseFeedText(body: string, format: FormatOption = 'auto',
   // server is still read; the content type only helps name what came.
   if (/^<(!doctype html|html)\b/i.test(start)) throw htmlPage(start);
   if (format === 'atom' || format === 'rss' || (format === 'auto' && start[0] === '<')) return adapt('atom', body, options);
+  if (format === 'markdown' || (format === 'cstate' && start[0] !== '{') || (format === 'auto' && MARKDOWN_START.test(start))) return import('./text-formats.js').then((m) => m.parse(body, format));
   return readFeed(readJson(body, contentType), format, options);
 }
+
+/** A text that starts as a Markdown page does (front matter, a heading): JSON never does. */
+const MARKDOWN_START = /^(---\s*$|#{1,6}\s)/m;
 
 /** A body's JSON, or a FeedError saying what came instead. */
 export function readJson(body: string, contentType = ''): unknown {

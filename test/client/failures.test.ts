@@ -1,10 +1,11 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from '../helpers/wait-until.js';
 import '../../src/define.js';
 import type {StatusBanner, StatusErrorDetail, StatusHistory, StatusIndicator} from '../../src/index.js';
 import {MAX_BACKOFF_SECONDS} from '../../src/client/feed-store.js';
 import {DEFAULT_TIMEOUT_MS, FetchError} from '../../src/client/fetch-feed.js';
 import {formatDate} from '../../src/i18n/format.js';
-import {activeIncident, echoUrl, nativeFeed, uniqueKey} from '../helpers/feeds.js';
+import {activeIncident, echoUrl, nativeFeed, NEVER_MS, uniqueKey} from '../helpers/feeds.js';
 import {finishAnimations, part, recordEvents, settle, shadowText, waitForText} from '../helpers/dom.js';
 import {guardHostPage} from '../helpers/guard.js';
 import {watchTimers, type TimerWatch} from '../helpers/timers.js';
@@ -38,7 +39,7 @@ describe('failures', () => {
     it('gives up on a mirror that does not answer within 10 s and uses the next, which it asks first next time', async () => {
       const slow = uniqueKey('timeout-slow');
       const fast = uniqueKey('timeout-fast');
-      const src = `${echoUrl(nativeFeed(), slow, {delay: 5000})} ${echoUrl(nativeFeed({incidents: [activeIncident()]}), fast)}`;
+      const src = `${echoUrl(nativeFeed(), slow, {delay: NEVER_MS})} ${echoUrl(nativeFeed({incidents: [activeIncident()]}), fast)}`;
       const el = await fixture<StatusIndicator>(html`<status-indicator lang="en" variant="text" refresh="0" src=${src}></status-indicator>`);
       const errors = recordEvents(el, 'status-error');
       // The slow request must have reached the server before it times out:
@@ -53,7 +54,7 @@ describe('failures', () => {
 
     it('reports a feed that does not answer in time, keeping the last good state', async () => {
       const key = uniqueKey('timeout');
-      const src = await scriptFeed(key, [GOOD, {...GOOD, delay: 5000}]);
+      const src = await scriptFeed(key, [GOOD, {...GOOD, delay: NEVER_MS}]);
       const el = await fixture<StatusIndicator>(html`<status-indicator lang="en" variant="text" refresh="0" src=${src}></status-indicator>`);
       await waitForText(el, 'Partial outage');
       const errors = recordEvents<StatusErrorDetail>(el, 'status-error');

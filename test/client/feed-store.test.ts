@@ -1,9 +1,10 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from '../helpers/wait-until.js';
 import '../../src/define.js';
 import type {StatusBanner, StatusElement, StatusHistory, StatusIndicator} from '../../src/index.js';
 import {fetchFeedText, FetchError} from '../../src/client/fetch-feed.js';
 import {MIN_REFRESH_SECONDS} from '../../src/client/feed-store.js';
-import {activeIncident, echoUrl, fileUrl, nativeFeed, PSGALLERY_PATH, requestCount, uniqueKey} from '../helpers/feeds.js';
+import {activeIncident, echoUrl, fileUrl, NEVER_MS, nativeFeed, PSGALLERY_PATH, requestCount, uniqueKey} from '../helpers/feeds.js';
 import {part, partTexts, recordEvents, settle, shadowText, waitForText} from '../helpers/dom.js';
 import {guardHostPage} from '../helpers/guard.js';
 import {watchTimers, type TimerWatch} from '../helpers/timers.js';
@@ -246,7 +247,7 @@ describe('feed store', () => {
 
   describe('fetchFeedText', () => {
     it('gives up after timeoutMs with a FetchError that says so', async () => {
-      const url = echoUrl(nativeFeed(), uniqueKey('timeout'), {delay: 2000});
+      const url = echoUrl(nativeFeed(), uniqueKey('timeout'), {delay: NEVER_MS});
       const error = await fetchFeedText(url, {timeoutMs: 300}).then(
         () => undefined,
         (e: unknown) => e,
@@ -276,7 +277,7 @@ describe('feed store', () => {
     });
 
     it('says a request was cancelled', async () => {
-      const url = echoUrl(nativeFeed(), uniqueKey('cancel'), {delay: 2000});
+      const url = echoUrl(nativeFeed(), uniqueKey('cancel'), {delay: NEVER_MS});
       const controller = new AbortController();
       const pending = fetchFeedText(url, {signal: controller.signal}).catch((e: unknown) => e);
       controller.abort();
@@ -323,7 +324,7 @@ describe('feed store', () => {
 
     it('cancels the request in flight when the last element goes', async () => {
       const key = uniqueKey('abort');
-      const src = echoUrl(nativeFeed(), key, {delay: 1500});
+      const src = echoUrl(nativeFeed(), key, {delay: NEVER_MS});
       const signals: AbortSignal[] = [];
       const realFetch = window.fetch;
       window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {

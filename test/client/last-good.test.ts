@@ -1,4 +1,5 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from '../helpers/wait-until.js';
 import '../../src/define.js';
 import type {StatusBanner, StatusElement, StatusHistory, StatusIndicator} from '../../src/index.js';
 import {MAX_ENTRY_CHARS} from '../../src/client/last-good.js';

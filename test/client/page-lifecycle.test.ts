@@ -1,7 +1,8 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from '../helpers/wait-until.js';
 import '../../src/define.js';
 import type {StatusBanner, StatusElement, StatusHistory, StatusIndicator} from '../../src/index.js';
-import {activeIncident, echoUrl, nativeFeed, uniqueKey} from '../helpers/feeds.js';
+import {activeIncident, echoUrl, nativeFeed, NEVER_MS, uniqueKey} from '../helpers/feeds.js';
 import {recordEvents, settle, shadowText, waitForText} from '../helpers/dom.js';
 import {guardHostPage} from '../helpers/guard.js';
 import {watchTimers, type TimerWatch} from '../helpers/timers.js';
@@ -129,7 +130,7 @@ describe('page lifecycle', () => {
       listeners = watchListeners();
       const key = uniqueKey('release');
       const good = {body: nativeFeed({incidents: [activeIncident()]})};
-      const src = await scriptFeed(key, [good, {...good, delay: 3000}]);
+      const src = await scriptFeed(key, [good, {...good, delay: NEVER_MS}]);
       const els: StatusElement[] = [
         await fixture<StatusBanner>(html`<status-banner lang="en" refresh="20" max-age="600" src=${src}></status-banner>`),
         await fixture<StatusIndicator>(html`<status-indicator lang="en" refresh="30" max-age="600" src=${src}></status-indicator>`),

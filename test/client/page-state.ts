@@ -4,7 +4,7 @@
  * the browser reports them, the listeners the widget leaves on document and
  * window, and the last-good entries it keeps in localStorage.
  */
-import {waitUntil} from '@open-wc/testing';
+import {waitUntil} from '../helpers/wait-until.js';
 import {MIN_REFRESH_SECONDS} from '../../src/client/feed-store.js';
 import {DEFAULT_TIMEOUT_MS} from '../../src/client/fetch-feed.js';
 import {LAST_GOOD_PREFIX} from '../../src/client/last-good.js';

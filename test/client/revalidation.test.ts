@@ -1,4 +1,5 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from '../helpers/wait-until.js';
 import '../../src/define.js';
 import type {StatusHistory, StatusIndicator} from '../../src/index.js';
 import {MAX_SERVER_WAIT_SECONDS} from '../../src/client/fetch-feed.js';
@@ -103,6 +104,27 @@ describe('conditional requests', () => {
     expect(shadowText(indicator)).to.equal('Partial outage');
     expect(shadowText(history)).to.include('Package downloads are failing');
     expect(loads).to.have.length(2);
+  });
+
+  withHttpCache('takes a feed the page preloads in one request, and revalidates it on the next poll', async () => {
+    const key = uniqueKey('preload');
+    const src = echoUrl(nativeFeed({incidents: [activeIncident()]}), key, {etag: 'v1'});
+    // As the README says to write it: <link rel="preload" as="fetch" crossorigin href="…">.
+    const link = Object.assign(document.createElement('link'), {rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: src});
+    const preloaded = new Promise((resolve) => link.addEventListener('load', resolve, {once: true}));
+    document.head.append(link);
+    try {
+      await preloaded;
+      expect((await serverCounts(key)).count, 'the preload').to.equal(1);
+      const el = await fixture<StatusIndicator>(html`<status-indicator lang="en" variant="text" refresh="20" src=${src}></status-indicator>`);
+      await waitForText(el, 'Partial outage');
+      expect(await serverCounts(key)).to.deep.equal({count: 1, conditional: 0, notModified: 0});
+      timers.fire(await nextPoll(timers));
+      await waitUntil(async () => (await serverCounts(key)).count === 2, 'the poll did not fetch');
+      expect(await serverCounts(key)).to.deep.equal({count: 2, conditional: 1, notModified: 1});
+    } finally {
+      link.remove();
+    }
   });
 
   describe('what the server asks', () => {

@@ -1,4 +1,5 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from '../helpers/wait-until.js';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/define.js';
 import type {StatusIndicator} from '../../src/index.js';

@@ -1,4 +1,5 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import {waitUntil} from '../helpers/wait-until.js';
 import {emulateMedia, executeServerCommand} from '@web/test-runner-commands';
 import '../../src/define.js';
 import {StatusBanner, StatusHistory, StatusIndicator} from '../../src/index.js';

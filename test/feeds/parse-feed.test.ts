@@ -98,6 +98,11 @@ describe('parseFeedText', () => {
       ['upptime/datalad_summary_2025-09-26.json', 'upptime'],
       ['betterstack/handwritten_index.json', 'betterstack'],
       ['gatus/handwritten_statuses.json', 'gatus'],
+      ['markdown/psgallery_status.fr.md', 'markdown'],
+      ['cstate/torproject_index_2025-05-01.json', 'cstate'],
+      ['cstate/jenkins_issue_2025-11-18_cloudflare-outage.md', 'cstate'],
+      ['incidentio/handwritten_widget.json', 'incidentio'],
+      ['statusio/gitlab_status_2023-06-29_upcoming-maintenance.json', 'statusio'],
     ];
     for (const [path, format] of cases) {
       const body = await fixtureText(path);

@@ -167,6 +167,14 @@ export function uniqueKey(name: string): string {
   return `${name}-${Date.now().toString(36)}-${++serial}`;
 }
 
+/**
+ * A `delay` for a request meant to be cut before it answers (a timeout, a
+ * cancel, an element removed): the feed server's longest (MAX_DELAY_MS in
+ * test/tools/feed-server.mjs), so that the answer never beats the cut, even
+ * on a machine slow enough to take seconds to get there.
+ */
+export const NEVER_MS = 30_000;
+
 /** /feed/echo serving `body` (an object is JSON-encoded) under counter `key`. */
 export function echoUrl(body: unknown, key: string, params: Record<string, string | number> = {}): string {
   const text = typeof body === 'string' ? body : JSON.stringify(body);

@@ -93,10 +93,19 @@ async function run(): Promise<void> {
   }
   await new Promise((resolve) => setTimeout(resolve, 300));
 
-  if (new URLSearchParams(location.search).get('probe') === '1') probe();
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  if (new URLSearchParams(location.search).get('probe') === '1') {
+    probe();
+    // The browser reports violations in tasks of their own: wait for the three the probe causes, not for a fixed time.
+    await until(() => trap.violations.length >= 3, 10_000);
+  }
   report.violations.push(...trap.violations);
   report.findings.push(...trap.findings().filter((f) => !f.startsWith('CSP violation: ')));
+}
+
+/** Waits until `done()` holds, or `ms` have passed (then the report says what was missing). */
+async function until(done: () => boolean, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (!done() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 /** Breaks the policy on purpose: the framing test expects these to be seen. */

@@ -24,7 +24,8 @@ async function framed(query: string): Promise<CspReport> {
   document.body.append(iframe);
   try {
     await waitUntil(() => (iframe.contentWindow as unknown as {__cspReport?: CspReport} | null)?.__cspReport?.done, `the CSP page (${query}) never reported`, {
-      timeout: 45_000,
+      // The page renders the whole corpus: work, which WebKit on a loaded 2-core machine took over 45 s to do.
+      timeout: 150_000,
       interval: 100,
     });
     // A copy: the frame and its objects go away with it.
@@ -71,7 +72,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
   });
 
   it('catches violations at all: a page that breaks the policy on purpose reports it', async function () {
-    this.timeout(60_000);
+    this.timeout(160_000);
     const report = await framed('build=cdn&probe=1');
     expect(report.probe).to.deep.equal(['innerHTML: TypeError', 'eval: EvalError']);
     // Trusted Types stops innerHTML and eval first; the style attribute is style-src's.
@@ -89,7 +90,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     ['the classic script (dist/cdn/status-banner.iife.js)', 'iife'],
   ] as const) {
     it(`${name} renders the feed and the corpus with zero violations`, async function () {
-      this.timeout(60_000);
+      this.timeout(160_000);
       const report = await framed(`build=${build}`);
       expectClean(report);
       expectFeedShown(report);
@@ -99,7 +100,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
 
   describe('next to another copy of Lit', () => {
     it('needs trusted-types lit-html \'allow-duplicates\': without it, the second copy cannot create its policy', async function () {
-      this.timeout(60_000);
+      this.timeout(160_000);
       const report = await framed('build=cdn+npm');
       expect(report.violations.some((v) => v.startsWith('trusted-types:')), report.violations.join('\n')).to.equal(true);
       expect(report.errors.join('\n')).to.match(/lit-html/);
@@ -107,7 +108,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
     });
 
     it('with \'allow-duplicates\', both copies work: zero violations', async function () {
-      this.timeout(60_000);
+      this.timeout(160_000);
       const report = await framed('build=cdn+npm&policy=duplicates');
       expectClean(report);
       expectFeedShown(report);

@@ -7,6 +7,7 @@
 import {deriveStatus} from '../../src/headless.js';
 import {formatDate, formatRelative} from '../../src/i18n/format.js';
 import {formatDuration, formatList} from '../../src/i18n/format-duration.js';
+import {translator} from '../../src/i18n/i18n.js';
 import {formatMonth, monthKey} from '../../src/i18n/format-month.js';
 import {chooseBanner, latestUpdateId} from '../../src/model/banner.js';
 import {filterByComponents, parseComponentList} from '../../src/model/filters.js';
@@ -66,7 +67,7 @@ export function deriveEverything(snapshot: Snapshot, options: DeriveOptions = {}
   for (const i of incidents) {
     const end = step('incidentEnd', () => incidentEnd(i));
     expectThat(Number.isFinite(end), `incidentEnd gave ${end}`);
-    step('formatDuration', () => formatDuration(end - i.startedAt, lang));
+    step('formatDuration', () => formatDuration(end - i.startedAt, lang, translator(lang)));
     step('isIncidentActive', () => isIncidentActive(i));
   }
   for (const m of maintenances) step('isMaintenanceInProgress', () => isMaintenanceInProgress(m, now));

@@ -62,7 +62,10 @@ function jsonText(value: unknown): string | undefined {
 
 const FORMAT_OPTIONS: readonly FormatOption[] = FORMATS;
 
-describe('fuzzing the adapters and the model', () => {
+describe('fuzzing the adapters and the model', function () {
+  // Each property is a fixed amount of work, not a wait: on a busy machine, or
+  // in a slower engine, it only takes longer (the runs are what must not change).
+  this.timeout(60_000);
   guardHostPage();
   after(() => {
     console.log(

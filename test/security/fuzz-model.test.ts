@@ -102,7 +102,10 @@ const deriveOptions = fc.record({
 
 let cases = 0;
 
-describe('fuzzing the model and the elements', () => {
+describe('fuzzing the model and the elements', function () {
+  // Each property is a fixed amount of work, not a wait: on a busy machine, or
+  // in a slower engine, it only takes longer (the runs are what must not change).
+  this.timeout(60_000);
   guardHostPage();
   // Native feeds are then read synchronously, as the properties below expect.
   before(() => loadNativeReader());

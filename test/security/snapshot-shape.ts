@@ -10,7 +10,7 @@ const SEVERITIES = ['minor', 'major', 'critical'];
 const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'];
 const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'completed'];
 const COMPONENT_STATUSES = ['operational', 'degraded', 'partial_outage', 'major_outage', 'maintenance'];
-const FORMATS = ['native', 'statuspage', 'atom', 'rss', 'cachet', 'uptime-kuma', 'instatus'];
+const FORMATS = ['native', 'statuspage', 'atom', 'rss', 'cachet', 'uptime-kuma', 'instatus', 'markdown', 'cstate', 'incidentio', 'statusio'];
 /** The range of a Date: beyond it `new Date(t).toISOString()` throws. */
 const MAX_TIME = 8.64e15;
 
