@@ -119,6 +119,17 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d
  * (model/types.ts). Impossible dates such as `2016-02-31` are refused rather
  * than rolled over.
  */
+/**
+ * A `YYYY-MM-DD` string that names a real calendar day (a day of uptime).
+ * Here, beside the date reader, and not in model/uptime.ts: the native
+ * reader checks these and must not pull the uptime model into its chunk.
+ */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const at = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(at) && new Date(at).toISOString().slice(0, 10) === value;
+}
+
 export function parseIsoDate(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const m = ISO_DATE.exec(value.trim());

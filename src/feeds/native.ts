@@ -1,9 +1,9 @@
 import type {When} from '../model/calendar-date.js';
-import type {Component, Incident, Maintenance, Report, Snapshot, Update} from '../model/types.js';
+import type {Component, Incident, Maintenance, Report, Snapshot, Update, UptimeDay} from '../model/types.js';
 import {buildSnapshot} from './build-snapshot.js';
 import {toComponentStatus, toIncidentStatus, toMaintenanceStatus, toSeverity} from './enums.js';
 import {FeedError, describe} from './feed-error.js';
-import {FieldReader} from './field-reader.js';
+import {FieldReader, isCalendarDate} from './field-reader.js';
 import {httpUrl} from './http-url.js';
 import {NATIVE_VERSION} from './native-shape.js';
 import {readInSlices, type ReadOptions} from './read-in-slices.js';
@@ -82,7 +82,8 @@ export function* readNativeFeedSteps(value: unknown): Generator<void, Snapshot, 
     if (!c) return;
     const id = r.id(c['id'], `${path}.id`);
     const name = r.text(c['name'], `${path}.name`, false);
-    if (id) components.push({id, name: name ?? id, status: c['status'] == null ? 'operational' : toComponentStatus(c['status'])});
+    const uptime = c['uptime'] == null ? undefined : readUptime(r, c['uptime'], `${path}.uptime`);
+    if (id) components.push({id, name: name ?? id, status: c['status'] == null ? 'operational' : toComponentStatus(c['status']), ...(uptime && {uptime})});
   });
 
   const readUpdates = (raw: unknown, path: string, kind: 'incident' | 'maintenance'): Update[] => {
@@ -193,4 +194,24 @@ function readReport(r: FieldReader, raw: unknown, path: string): Report | undefi
     nextSteps: r.text(o['next_steps'], `${path}.next_steps`, false),
   };
   return Object.values(report).some((v) => v !== undefined) ? report : undefined;
+}
+
+/**
+ * `components[].uptime`: measured daily figures, `{date, uptime, down_minutes}`,
+ * oldest first; a date listed twice keeps its last figure.
+ */
+function readUptime(r: FieldReader, raw: unknown, path: string): UptimeDay[] {
+  const byDate = new Map<string, UptimeDay>();
+  r.array(raw, path).forEach((item, i) => {
+    const p = `${path}[${i}]`;
+    const o = r.object(item, p);
+    if (!o) return;
+    const {date, uptime} = o;
+    const down = o['down_minutes'];
+    if (!isCalendarDate(date)) return r.problem(`${p}.date`, 'a calendar date "YYYY-MM-DD"', date);
+    if (typeof uptime !== 'number' || !(uptime >= 0 && uptime <= 1)) return r.problem(`${p}.uptime`, 'a ratio from 0 to 1', uptime);
+    if (down != null && (typeof down !== 'number' || !(down >= 0 && down <= 1440))) return r.problem(`${p}.down_minutes`, 'minutes from 0 to 1440', down);
+    byDate.set(date, {date, uptime, ...(typeof down === 'number' && {downMinutes: down})});
+  });
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
 }

@@ -7,6 +7,7 @@ import type {StatusChangeDetail, StatusErrorDetail, StatusLoadDetail} from '../e
 import type {StatusBanner, StatusDismissDetail} from '../elements/status-banner/status-banner.js';
 import type {StatusHistory} from '../elements/status-history/status-history.js';
 import type {StatusIndicator} from '../elements/status-indicator/status-indicator.js';
+import type {StatusUptime} from '../elements/status-uptime/status-uptime.js';
 
 /**
  * A number attribute's value. React 19, Vue 3 and Svelte 5 set `days="0"` as
@@ -101,6 +102,11 @@ export interface StatusIndicatorProps extends StatusElementProps {
   variant?: 'dot' | 'badge' | 'text';
 }
 
+export interface StatusUptimeProps extends StatusElementProps {
+  /** How many days to show, up to today: 1 to 365. */
+  days?: NumberValue;
+}
+
 /**
  * Each element's class, props and events, by tag: what src/frameworks/*.ts
  * turn into each framework's own form.
@@ -109,4 +115,5 @@ export interface StatusElementTypes {
   'status-banner': {element: StatusBanner; props: StatusBannerProps; events: StatusBannerEventMap};
   'status-history': {element: StatusHistory; props: StatusHistoryProps; events: StatusEventMap};
   'status-indicator': {element: StatusIndicator; props: StatusIndicatorProps; events: StatusEventMap};
+  'status-uptime': {element: StatusUptime; props: StatusUptimeProps; events: StatusEventMap};
 }

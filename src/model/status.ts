@@ -15,7 +15,7 @@ const STATUS_RANK: Record<OverallStatus, number> = {
 const SEVERITY_RANK: Record<Severity, number> = {minor: 1, major: 2, critical: 3};
 
 /** The component status an active incident of this severity implies. */
-const SEVERITY_STATUS: Record<Severity, ComponentStatus> = {
+export const SEVERITY_STATUS: Record<Severity, ComponentStatus> = {
   minor: 'degraded',
   major: 'partial_outage',
   critical: 'major_outage',

@@ -19,7 +19,7 @@ export type ComponentStatus = 'operational' | 'degraded' | 'partial_outage' | 'm
 export type OverallStatus = ComponentStatus | 'unknown';
 
 export type FeedFormat = 'native' | 'statuspage' | 'atom' | 'rss' | 'cachet' | 'uptime-kuma' | 'instatus'
-  | 'markdown' | 'cstate' | 'incidentio' | 'statusio';
+  | 'markdown' | 'cstate' | 'incidentio' | 'statusio' | 'upptime' | 'betterstack' | 'gatus';
 
 export interface Page {
   readonly name?: Text;
@@ -33,6 +33,26 @@ export interface Component {
   readonly id: string;
   readonly name: Text;
   readonly status: ComponentStatus;
+  /**
+   * Daily figures the feed measured (native `components[].uptime`, Upptime,
+   * Better Stack, heartbeats or checks), oldest first; absent when the feed
+   * measures nothing. A day not listed was not measured.
+   */
+  readonly uptime?: readonly UptimeDay[];
+}
+
+/** One day's measured availability of a component. */
+export interface UptimeDay {
+  /** The calendar day, `YYYY-MM-DD`, in UTC (the day the feed measured). */
+  readonly date: string;
+  /** The share of the day the component was up, from 0 to 1. */
+  readonly uptime: number;
+  /** Minutes down that day, when the feed says. */
+  readonly downMinutes?: number;
+  /** How many checks were made that day, when the figure comes from checks. */
+  readonly checks?: number;
+  /** The worst status the feed recorded that day, when it says more than a ratio. */
+  readonly status?: ComponentStatus;
 }
 
 /**

@@ -461,3 +461,34 @@ describe('parseIsoDate', () => {
     }
   });
 });
+
+describe('parseNativeFeed: components[].uptime', () => {
+  it('reads measured days oldest first, with their downtime', () => {
+    const snapshot = parseNativeFeed(
+      minimalFeed({
+        components: [
+          {
+            id: 'api',
+            name: 'API',
+            uptime: [
+              {date: '2026-11-25', uptime: 0.9986, down_minutes: 2},
+              {date: '2026-11-24', uptime: 1},
+            ],
+          },
+          {id: 'web', name: 'Web'},
+        ],
+      }),
+    );
+    expect(snapshot.components[0]!.uptime).to.deep.equal([
+      {date: '2026-11-24', uptime: 1},
+      {date: '2026-11-25', uptime: 0.9986, downMinutes: 2},
+    ]);
+    expect(snapshot.components[1]).not.to.have.property('uptime');
+  });
+
+  it('names a percentage written where a ratio is expected, and an impossible date', () => {
+    const error = feedError(minimalFeed({components: [{id: 'api', uptime: [{date: '2026-11-25', uptime: 99.86}, {date: '2026-02-30', uptime: 1}]}]}));
+    expect(error.message).to.include('components[0].uptime[0].uptime: expected a ratio from 0 to 1, got a number (99.86)');
+    expect(error.message).to.include('components[0].uptime[1].date: expected a calendar date "YYYY-MM-DD"');
+  });
+});

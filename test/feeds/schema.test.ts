@@ -14,7 +14,7 @@ import type {ComponentStatus, IncidentStatus, MaintenanceStatus, Severity} from 
 type Schema = {[keyword: string]: unknown} | boolean;
 
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', '$defs']);
-const KEYWORDS = new Set(['type', 'required', 'enum', 'const', 'pattern', 'properties', 'items', '$ref', 'oneOf', 'additionalProperties', 'minProperties', 'minLength']);
+const KEYWORDS = new Set(['type', 'required', 'enum', 'const', 'pattern', 'properties', 'items', '$ref', 'oneOf', 'additionalProperties', 'minProperties', 'minLength', 'minimum', 'maximum']);
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -52,6 +52,10 @@ function validate(root: Record<string, unknown>, schema: Schema, value: unknown,
   if (typeof value === 'string') {
     if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value)) errors.push(`${path}: ${JSON.stringify(value)} does not match the pattern`);
     if (typeof schema['minLength'] === 'number' && [...value].length < schema['minLength']) errors.push(`${path}: shorter than ${schema['minLength']}`);
+  }
+  if (typeof value === 'number') {
+    if (typeof schema['minimum'] === 'number' && value < schema['minimum']) errors.push(`${path}: less than ${schema['minimum']}`);
+    if (typeof schema['maximum'] === 'number' && value > schema['maximum']) errors.push(`${path}: more than ${schema['maximum']}`);
   }
   if (Array.isArray(value) && 'items' in schema) {
     value.forEach((item, i) => errors.push(...validate(root, schema['items'] as Schema, item, `${path}[${i}]`)));
@@ -154,6 +158,14 @@ describe('status-feed.schema.json', () => {
     expect(check({...psgallery, incidents: 'none'})).to.deep.equal(['$.incidents: expected array, got string']);
     expect(check({...psgallery, maintenances: [{id: 'm', title: 't'}]})).to.deep.equal(['$.maintenances[0]: missing starts_at']);
     expect(check({...psgallery, components: [{name: 'x'}]})).to.deep.equal(['$.components[0]: missing id']);
+  });
+
+  it('documents components[].uptime as the parser reads it', () => {
+    const withUptime = (uptime: unknown) => check({version: 1, components: [{id: 'api', uptime}]});
+    expect(withUptime([{date: '2026-11-25', uptime: 0.9986, down_minutes: 2}])).to.deep.equal([]);
+    expect(withUptime([{date: '2026-11-25', uptime: 99.86}])).to.deep.equal(['$.components[0].uptime[0].uptime: more than 1']);
+    expect(withUptime([{date: '2026-11-25T00:00:00Z', uptime: 1}])).to.have.length(1);
+    expect(withUptime([{uptime: 1}])).to.deep.equal(['$.components[0].uptime[0]: missing date']);
   });
 
   it('accepts the dates the native reader reads, and refuses those it refuses', () => {

@@ -22,7 +22,9 @@ const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 process.chdir(ROOT);
 
 /** Repetitions of each timed measurement. */
-const RUNS = {banner: 9, motion: 5, cached: 7, history: {100: 7, 1000: 7, 10000: 5}, fetched: 5, poll: 5, expanded: 5};
+const RUNS = {banner: 9, motion: 5, cached: 7, history: {100: 7, 1000: 7, 10000: 5}, fetched: 5, poll: 5, expanded: 5, uptime: 9};
+/** `<status-uptime>`'s measured size: components × days (DESIGN.md §2's default 90 days, a large page's 20 components). */
+const UPTIME_SIZES = [[20, 90], [20, 30], [5, 90]];
 const MEMORY_ROUNDS = 3;
 /** "Show more" pages a reader opened before the expanded-history timings. */
 const EXPANDED_PAGES = 50;
@@ -243,6 +245,33 @@ async function measureHistory(browser, server) {
   }
 }
 
+async function measureUptime(browser, server) {
+  const context = await newContext(browser, server);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/bench/uptime.html`);
+    await page.waitForFunction(() => typeof window.benchUptime === 'function');
+    const bySize = {};
+    for (const [components, days] of UPTIME_SIZES) {
+      const runs = [];
+      for (let i = 0; i < RUNS.uptime; i++) runs.push(await page.evaluate(([c, d]) => window.benchUptime(c, d), [components, days]));
+      if (runs.some((r) => r.bars !== components * days)) throw new Error(`uptime ${components} × ${days} drew ${runs[0].bars} bars`);
+      bySize[`${components}x${days}`] = {
+        components,
+        days,
+        bars: runs[0].bars,
+        firstDom: stat(runs.map((r) => r.first.dom)),
+        firstFrame: stat(runs.map((r) => r.first.frame)),
+        againDom: stat(runs.map((r) => r.again.dom)),
+        againFrame: stat(runs.map((r) => r.again.frame)),
+      };
+    }
+    return {method: 'data = the Snapshot an earlier element made of a generated native feed (components[].uptime every day, an incident a week per component), view chunk already loaded; DOM: until updateComplete; frame: then requestAnimationFrame + message; again: a newer Snapshot given to the same element', bySize};
+  } finally {
+    await context.close();
+  }
+}
+
 async function measurePoll(browser, server) {
   const context = await newContext(browser, server);
   try {
@@ -438,6 +467,7 @@ function report(r) {
   lines.push('');
 
   const b = r.banner;
+  if (b) {
   lines.push('**Banner** (ms, median (min–max))', '');
   lines.push('| from → to | time |', '|---|--:|');
   lines.push(`| feed response → banner in the shadow DOM | ${ms(b.feedToDom)} |`);
@@ -447,7 +477,10 @@ function report(r) {
   lines.push(`| script start → first contentful paint, first visit (feed answers at once) | ${ms(b.scriptToFcpNoCache)} |`);
   lines.push(`| script start → first contentful paint, cached last good state (feed held back 2 s) | ${b.cached.status === 'ok' ? ms(b.cached.scriptToFcp) : b.cached.status} |`, '');
 
+  }
+
   const h = r.history;
+  if (h) {
   lines.push('**`<status-history>`** given N incidents through `data` (ms, median (min–max); shows 10, then 10 more)', '');
   lines.push(`| | ${HISTORY_COUNTS.map(int).join(' | ')} | ${int(HISTORY_COUNTS.at(-1))} ÷ ${int(HISTORY_COUNTS[0])} |`, `|---|${HISTORY_COUNTS.map(() => '--:|').join('')}--:|`);
   const hrow = (label, key) =>
@@ -474,6 +507,17 @@ function report(r) {
   lines.push(`| set src → entries in the DOM (fetch, read, render) | ${FETCHED_COUNTS.map((n) => ms(f[n].dom)).join(' | ')} |`);
   lines.push(`| set src → frame | ${FETCHED_COUNTS.map((n) => ms(f[n].frame)).join(' | ')} |`);
   lines.push(`| long tasks > 50 ms in a run (most) / longest | ${FETCHED_COUNTS.map((n) => tasks(f[n].longTasks)).join(' | ')} |`, '');
+
+  }
+
+  const u = r.uptime;
+  if (u) {
+    lines.push(`**\`<status-uptime>\`** given a Snapshot (ms, median (min–max); ${RUNS.uptime} runs; the view's chunk already loaded)`, '');
+    lines.push('| components × days | bars | first render, to DOM | to frame | new snapshot, to DOM | to frame |', '|---|--:|--:|--:|--:|--:|');
+    for (const v of Object.values(u.bySize)) lines.push(`| ${v.components} × ${v.days} | ${int(v.bars)} | ${ms(v.firstDom)} | ${ms(v.firstFrame)} | ${ms(v.againDom)} | ${ms(v.againFrame)} |`);
+    lines.push('');
+  }
+  if (!r.poll) return lines.join('\n');
 
   const p = r.poll;
   lines.push('**Work per poll** (banner, indicator and history sharing one src)', '');
@@ -530,16 +574,14 @@ async function main() {
   cleanups.push(() => browser.close());
 
   const results = {machine: machine(browser.version()), sizes};
-  step('banner');
-  results.banner = await measureBanner(browser, server);
-  step('history');
-  results.history = await measureHistory(browser, server);
-  step('poll');
-  results.poll = await measurePoll(browser, server);
-  step('memory');
-  results.memory = await measureMemory(browser, server);
-  step('requests');
-  results.requests = await measureRequests(browser, server);
+  // `BENCH_ONLY=uptime npm run bench`: the bytes and the steps named, for a quick look; the README's tables come from a whole run.
+  const only = process.env.BENCH_ONLY?.split(',');
+  const steps = {banner: measureBanner, history: measureHistory, uptime: measureUptime, poll: measurePoll, memory: measureMemory, requests: measureRequests};
+  for (const [name, measure] of Object.entries(steps)) {
+    if (only && !only.includes(name)) continue;
+    step(name);
+    results[name] = await measure(browser, server);
+  }
   results.offsite = offsite;
   results.seconds = (Date.now() - started) / 1000;
 

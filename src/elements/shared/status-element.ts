@@ -67,7 +67,8 @@ export abstract class StatusElement extends LitElement {
   // declaration above gives, and an initializer would only repeat it.
 
   /**
-   * `native`, `statuspage`, `atom`, `rss`, `cachet`, `uptime-kuma`, `instatus`, or `auto` (the default).
+   * `auto` (the default: sniffed), or one of the formats of `FORMATS` (`native`, `statuspage`, `atom`, `rss`,
+   * `cachet`, `uptime-kuma`, `instatus`, `markdown`, `cstate`, `incidentio`, `statusio`, `upptime`, `betterstack`, `gatus`).
    * @default 'auto'
    */
   declare format: FormatOption;

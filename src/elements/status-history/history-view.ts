@@ -1,6 +1,4 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import type {TFunction} from 'i18next';
-import type {FeedState} from '../../client/feed-store.js';
 import {historyStrings} from '../../i18n/history-strings.js';
 import {addStrings} from '../../i18n/i18n.js';
 import {DAY, formatWhen} from '../../i18n/format.js';
@@ -14,26 +12,15 @@ import {isIncidentActive} from '../../model/status.js';
 import type {Incident, Maintenance, Report, Snapshot, Text, Update} from '../../model/types.js';
 import {icons} from '../shared/icons.js';
 import {renderText} from '../shared/render-text.js';
+import type {ViewHost} from '../shared/lazy-view-element.js';
 
 export {historyStyles} from './status-history.styles.js';
 
-/**
- * What the view reads and sets of its `<status-history>`: the element's own
- * (protected) state, seen from the rendering code it loads when first shown.
- */
-export interface HistoryHost {
-  readonly t: TFunction;
-  readonly language: string;
-  readonly feed: FeedState;
-  readonly view: Snapshot | undefined;
-  readonly staleNote: string;
-  text(text: Text | undefined): string;
+/** What the view reads and sets of its `<status-history>`, beyond what every view reads. */
+export interface HistoryHost extends ViewHost {
   readonly days: number;
   readonly limit: number;
   pages: number;
-  requestUpdate(): void;
-  readonly updateComplete: Promise<boolean>;
-  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 /**
