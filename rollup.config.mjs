@@ -132,10 +132,33 @@ export default [
       cleanDist(),
       jsonPart(),
       json({preferConst: true}),
-      typescript({tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist', noEmitOnError: true}),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: true,
+        declarationMap: true,
+        declarationDir: 'dist',
+        outDir: 'dist',
+        sourceMap: true,
+        inlineSources: true,
+        noEmitOnError: true,
+      }),
       schemaAsset(),
     ],
-    output: {dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false},
+    // One module per file, dist/ mirroring src/ (dist/elements/…, dist/feeds/…):
+    // a user's bundler keeps only the modules its imports reach, and
+    // `sideEffects` (package.json) tells it which may be left out.
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      // locales/en.json → dist/locales/en.json.js; its `?history` module (jsonPart) → dist/locales/en.history.js.
+      entryFileNames: ({facadeModuleId}) => {
+        const part = /\/locales\/([\w-]+)\.json\?(\w+)$/.exec(facadeModuleId ?? '');
+        return part ? `locales/${part[1]}.${part[2]}.js` : '[name].js';
+      },
+    },
   },
   {
     input: 'src/cdn.ts',
