@@ -8,6 +8,8 @@
 // package's `exports` and `sideEffects` decide what is left out. Prints the
 // gzip size of what a page loads first and the modules in it; exit 1 over the
 // budget, or when Lit, i18next or an element is in the bundle at all (even lazily).
+// Also bundles `import 'status-banner/define'` and checks it still registers
+// the elements (`sideEffects` keeps dist/define.js).
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -87,6 +89,18 @@ try {
       problems.push(`the headless import pulls in ${id}`);
     }
   }
+
+  // The other side of `sideEffects`: `import 'status-banner/define'`, kept
+  // for its effect alone, still registers every element, with Lit inside.
+  writeFileSync(join(dir, 'define-app.js'), "import 'status-banner/define';\n");
+  const defineBundle = await rollup({input: join(dir, 'define-app.js'), plugins: [nodeResolve({browser: true})], onwarn: () => {}});
+  const defineCode = (await defineBundle.generate({format: 'es', inlineDynamicImports: true})).output[0].code;
+  await defineBundle.close();
+  for (const tag of ['status-banner', 'status-history', 'status-indicator']) {
+    if (!defineCode.includes(`'${tag}'`)) problems.push(`import 'status-banner/define' bundles without registering <${tag}>`);
+  }
+  if (!/customElements\.define\(/.test(defineCode)) problems.push("import 'status-banner/define' bundles without customElements.define");
+  if (!problems.some((p) => p.includes('status-banner/define'))) console.log(`import 'status-banner/define': registers the elements (${gz(defineCode)} B gzip unminified)`);
 } finally {
   rmSync(dir, {recursive: true, force: true});
 }
