@@ -1,6 +1,8 @@
 // Builds every file DESIGN.md §2 ships:
 //   dist/index.js (+ .d.ts)  classes, types, headless API; registers nothing
 //   dist/define.js           registers the three elements
+//                            Both as one module per source file (dist/ mirrors src/), with
+//                            source maps and declaration maps; Lit and i18next left external.
 //   dist/cdn/status-banner.js       the CDN's minified ES module (Lit, i18next, en+fr inlined), and
 //   dist/cdn/chunks/*.js            what it loads lazily beside it: the history element, at once;
 //                                   a feed adapter, when a feed needs one
