@@ -2,6 +2,8 @@
 //   dist/index.js (+ .d.ts)  classes, types, headless API; registers nothing
 //   dist/define.js           registers the three elements
 //   dist/{react,vue,svelte}.js (+ dist/frameworks/*.d.ts)  typings for each framework's templates
+//                            Both as one module per source file (dist/ mirrors src/), with
+//                            source maps and declaration maps; Lit and i18next left external.
 //   dist/cdn/status-banner.js       the CDN's minified ES module (Lit, i18next, en+fr inlined), and
 //   dist/cdn/chunks/*.js            what it loads lazily beside it: the history element, at once;
 //                                   a feed adapter, when a feed needs one
@@ -136,14 +138,37 @@ export default [
       cleanDist(),
       jsonPart(),
       json({preferConst: true}),
-      typescript({tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist', noEmitOnError: true}),
+      typescript({
+        tsconfig: './tsconfig.json',
+        declaration: true,
+        declarationMap: true,
+        declarationDir: 'dist',
+        outDir: 'dist',
+        sourceMap: true,
+        inlineSources: true,
+        noEmitOnError: true,
+      }),
       schemaAsset(),
     ],
     // The framework typings' entries are empty on purpose (see above).
     onwarn(warning, warn) {
       if (warning.code !== 'EMPTY_BUNDLE') warn(warning);
     },
-    output: {dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false},
+    // One module per file, dist/ mirroring src/ (dist/elements/…, dist/feeds/…):
+    // a user's bundler keeps only the modules its imports reach, and
+    // `sideEffects` (package.json) tells it which may be left out.
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      // locales/en.json → dist/locales/en.json.js; its `?history` module (jsonPart) → dist/locales/en.history.js.
+      entryFileNames: ({facadeModuleId}) => {
+        const part = /\/locales\/([\w-]+)\.json\?(\w+)$/.exec(facadeModuleId ?? '');
+        return part ? `locales/${part[1]}.${part[2]}.js` : '[name].js';
+      },
+    },
   },
   {
     input: 'src/cdn.ts',

@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type {StatusBanner, StatusElement, StatusHistory, StatusIndicator} from '../../src/index.js';
 import {MAX_ENTRY_CHARS} from '../../src/client/last-good.js';
 import {activeIncident, echoUrl, nativeFeed, uniqueKey} from '../helpers/feeds.js';
-import {finishAnimations, part, recordEvents, settle, shadowText, waitForText} from '../helpers/dom.js';
+import {finishAnimations, part, settle, shadowText, waitForText} from '../helpers/dom.js';
 import {guardHostPage} from '../helpers/guard.js';
 import {watchTimers, type TimerWatch} from '../helpers/timers.js';
 import {ageKeptEntry, clearKept, keptEntry, lastGoodKey, nextPoll, openSitePage, scriptFeed, serverCounts, type Step} from './page-state.js';

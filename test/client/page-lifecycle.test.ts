@@ -3,7 +3,7 @@ import {waitUntil} from '../helpers/wait-until.js';
 import '../../src/define.js';
 import type {StatusBanner, StatusElement, StatusHistory, StatusIndicator} from '../../src/index.js';
 import {activeIncident, echoUrl, nativeFeed, NEVER_MS, uniqueKey} from '../helpers/feeds.js';
-import {recordEvents, settle, shadowText, waitForText} from '../helpers/dom.js';
+import {recordEvents, settle, waitForText} from '../helpers/dom.js';
 import {guardHostPage} from '../helpers/guard.js';
 import {watchTimers, type TimerWatch} from '../helpers/timers.js';
 import {clearKept, nextPoll, POLL_MS, scriptFeed, serverCounts, setHidden, setOnline, watchListeners, type ListenerWatch} from './page-state.js';

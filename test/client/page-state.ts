@@ -94,13 +94,13 @@ export function watchListeners(): ListenerWatch {
     const add = target.addEventListener;
     const remove = target.removeEventListener;
     const capture = (options?: boolean | EventListenerOptions) => (typeof options === 'boolean' ? options : !!options?.capture);
-    target.addEventListener = function (type: string, listener: unknown, options?: boolean | AddEventListenerOptions) {
+    target.addEventListener = function (this: typeof target, type: string, listener: unknown, options?: boolean | AddEventListenerOptions) {
       if (!live.some((l) => l.target === name && l.type === type && l.listener === listener && l.capture === capture(options))) {
         live.push({target: name, type, listener, capture: capture(options)});
       }
       return add.call(this, type, listener as EventListener, options);
     } as typeof target.addEventListener;
-    target.removeEventListener = function (type: string, listener: unknown, options?: boolean | EventListenerOptions) {
+    target.removeEventListener = function (this: typeof target, type: string, listener: unknown, options?: boolean | EventListenerOptions) {
       const i = live.findIndex((l) => l.target === name && l.type === type && l.listener === listener && l.capture === capture(options));
       if (i >= 0) live.splice(i, 1);
       return remove.call(this, type, listener as EventListener, options);

@@ -29,7 +29,7 @@ let container: HTMLElement;
 
 /** Adds an element as a framework does: set up first (`set`), then inserted, with its feed as `data` unless `src` is given. */
 async function mount(tag: Tag, set: (el: Element) => void, {data = true} = {}): Promise<Element> {
-  const el = document.createElement(tag) as Element;
+  const el = document.createElement(tag) as unknown as Element;
   el.setAttribute('lang', 'en');
   set(el);
   if (data) el.data = feeds[tag];
@@ -48,7 +48,7 @@ interface Case {
   /** What the property reads then. */
   expected: unknown;
   /** What the reader sees because of it, checked on both elements. */
-  sees?: (el: Element) => void | Promise<void>;
+  sees?: (el: Element) => unknown;
   /** Other attributes, on both elements. */
   with?: Record<string, string>;
 }

@@ -18,7 +18,6 @@ import {describeOnlyIn} from '../helpers/engine.js';
 
 /** The page behind elements without a background of their own, per theme. */
 const PAGE = {light: '#ffffff', dark: '#0d1117'} as const;
-type Theme = keyof typeof PAGE;
 
 const visible = (el: Element) => el.checkVisibility() && !el.closest('.visually-hidden');
 

@@ -38,11 +38,6 @@ async function settle(...elements: StatusEl[]): Promise<Event[]> {
   return done;
 }
 
-/** How many requests the page made for URLs ending in `suffix` since the last clear. */
-function fetched(suffix: string): number {
-  return performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith(suffix)).length;
-}
-
 describe('sources read through several endpoints', () => {
   guardHostPage();
 

@@ -37,7 +37,7 @@ describe('readNativeFeed: a native feed in slices', () => {
   });
 
   it('rejects with the FeedError parseNativeFeed throws, naming bad fields found before and after pauses', async () => {
-    const feed = feedOf(2 * SLICE) as {incidents: Record<string, unknown>[]};
+    const feed = feedOf(2 * SLICE) as unknown as {incidents: Record<string, unknown>[]};
     feed.incidents[0]!['started_at'] = 12;
     feed.incidents[2 * SLICE - 1]!['title'] = [];
     let expected: FeedError | undefined;

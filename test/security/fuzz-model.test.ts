@@ -115,6 +115,8 @@ describe('fuzzing the model and the elements', function () {
     assertProperty(fc.tuple(nativeFeed, deriveOptions), ([feed, options]) => {
       cases++;
       const snapshot = parseFeed(feed, 'native');
+      // Read at once: the reader is loaded (before()), and the property is synchronous.
+      if (snapshot instanceof Promise) throw new Error('parseFeed read a native feed asynchronously, with its reader loaded');
       const problems = snapshotProblems(snapshot);
       if (problems.length > 0) throw new Error(problems.slice(0, 5).join('; '));
       deriveEverything(snapshot, options);
