@@ -245,7 +245,7 @@ describe('<status-uptime>', () => {
       const row = parts(el, 'row')[0]!;
       expect(count(kinds(row), 'derived')).to.equal(365);
       const worst = bars(row).filter((bar) => bar.dataset['status'] === 'major_outage');
-      expect(worst.map((bar) => bar.getAttribute('aria-label')!.split(':')[0])).to.deep.equal(['July 19, 2026', 'July 20, 2026']);
+      expect(worst.map((bar) => bar.getAttribute('aria-label')!.split(':')[0])).to.deep.equal(['Jul 19, 2026', 'Jul 20, 2026']);
       expect(partTexts(el, 'percent')).to.deep.equal(['Not measured']);
       await expect(el).to.be.accessible();
     });
@@ -255,7 +255,7 @@ describe('<status-uptime>', () => {
       await waitUntil(() => parts(el, 'row').length === 1, 'no row', {timeout: 5000});
       const row = parts(el, 'row')[0]!;
       const measured = bars(row).filter((bar) => bar.dataset['kind'] === 'measured');
-      expect(measured.map((bar) => bar.getAttribute('aria-label'))).to.deep.equal(['August 26, 2026: Operational, 100.00% uptime (measured)']);
+      expect(measured.map((bar) => bar.getAttribute('aria-label'))).to.deep.equal(['Aug 26, 2026: Operational, 100.00% uptime (measured)']);
       expect(count(kinds(row), 'none')).to.equal(119);
       expect(partTexts(el, 'percent')).to.deep.equal(['100.00% (1 of 120 days measured)']);
     });
@@ -310,7 +310,7 @@ describe('<status-uptime>', () => {
     const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="7" .data=${feed}></status-uptime>`);
     const last = bars(parts(el, 'row')[0]!)[6]!;
     expect(last.dataset['status']).to.equal('major_outage');
-    const today = new Intl.DateTimeFormat('en', {dateStyle: 'long', timeZone: 'UTC'}).format(Date.now() - 30 * 60_000);
+    const today = new Intl.DateTimeFormat('en', {dateStyle: 'medium', timeZone: 'UTC'}).format(Date.now() - 30 * 60_000);
     expect(last.getAttribute('aria-label')).to.equal(`${today}: Major outage (derived from incidents)`);
   });
 });
