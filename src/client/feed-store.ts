@@ -85,7 +85,7 @@ export class FeedStore {
   /** The tabs.ts chunk, loaded once this store polls. */
   #share: Promise<unknown> | undefined;
   /** Set by tabs.ts while this store shares its answers with the site's other tabs. */
-  tabs?: {post(state: FeedState, pause: number): void; stop(): void};
+  tabs?: {post(state: FeedState, pause: number): void; wake(): void; stop(): void};
 
   constructor(
     readonly key: string,
@@ -282,6 +282,7 @@ export class FeedStore {
 
   /** Shown again or back online: the poll missed meanwhile runs now, and a failing feed is tried again when the network returns. */
   readonly #wake = (event: Event): void => {
+    this.tabs?.wake();
     if ((this.#missed || (event.type === 'online' && this.#failures > 0 && this.#leads)) && !document.hidden && navigator.onLine) void this.#refetch(true);
   };
 

@@ -35,59 +35,82 @@ export function shareTabs(store: FeedStore): void {
   } catch {
     return;
   }
-  /** A request for the lock is queued or granted. */
-  let asked = false;
+  /** What the store was last told: it leads until told otherwise. */
+  let leading = true;
+  /** A request for the lock waits, or holds it. */
+  let queued = true;
+  /** Gives the lock up, while this tab holds it. */
   let release: (() => void) | undefined;
   let stopped = false;
 
-  const lead = () => {
-    if (asked || stopped || document.hidden) return;
-    asked = true;
-    locks
-      .request(name, () => {
-        // Hidden or stopped while the request waited: pass the lock on.
-        if (stopped || document.hidden) return void (asked = false);
-        store.lead(true);
-        return new Promise<void>((resolve) => (release = resolve));
-      })
-      // No lock to be had here: this tab polls on its own.
-      .catch(() => stopped || store.lead(true));
-  };
+  const setLead = (leads: boolean) => leads === leading || store.lead((leading = leads));
+  // No lock to be had here (an opaque origin): this tab polls on its own.
+  const fallBack = () => stopped || setLead(true);
   const unlead = () => {
-    if (!release) return;
-    release();
+    release?.();
     release = undefined;
-    asked = false;
-    store.lead(false);
+    queued = false;
+    setLead(false);
   };
-  const onVisibility = () => (document.hidden ? unlead() : lead());
+  /** A hidden tab keeps the lock (and polls when shown again, as before) unless another tab waits for it. */
+  const passOn = async () => {
+    try {
+      const {pending = []} = await locks.query();
+      if (release && document.hidden && pending.some((lock) => lock.name === name)) unlead();
+    } catch {
+      // No query: keep it.
+    }
+  };
+  const grant = () => {
+    if (stopped) return;
+    setLead(true);
+    const held = new Promise<void>((resolve) => (release = resolve));
+    if (document.hidden) void passOn();
+    return held;
+  };
+  const queue = () => {
+    if (queued || stopped || document.hidden) return;
+    queued = true;
+    locks.request(name, grant).catch(fallBack);
+  };
 
-  channel.onmessage = ({data: [state, pause, last]}: MessageEvent<Message>) => {
+  channel.onmessage = ({data}: MessageEvent<Message | 0>) => {
+    // A tab that is shown asks for the lock: a hidden leader gives it up.
+    if (!data) return document.hidden && release && unlead();
+    const [state, pause, last] = data;
     const {error} = state;
     store.receive(error ? {...state, error: Object.assign(new Error(error.message), error)} : state, pause, last);
+  };
+  const post = (message: Message | 0) => {
+    try {
+      channel.postMessage(message);
+    } catch {
+      // Snapshots are plain data; should one not clone, the other tabs keep their state until the next answer.
+    }
   };
   store.tabs = {
     post(state, pause) {
       const {error} = state;
-      const message: Message = [
-        error ? {...state, error: {message: error.message, name: error.name, status: (error as {status?: number}).status}} : state,
-        pause,
-        Date.now(),
-      ];
-      try {
-        channel.postMessage(message);
-      } catch {
-        // Snapshots are plain data; should one not clone, the other tabs keep their state until the next answer.
-      }
+      post([error ? {...state, error: {message: error.message, name: error.name, status: (error as {status?: number}).status}} : state, pause, Date.now()]);
+    },
+    wake() {
+      if (document.hidden) return void passOn();
+      queue();
+      if (!release) post(0);
     },
     stop() {
       stopped = true;
-      unlead();
+      release?.();
       channel.close();
-      document.removeEventListener('visibilitychange', onVisibility);
     },
   };
-  document.addEventListener('visibilitychange', onVisibility);
-  store.lead(false);
-  lead();
+  // Free at once (one tab, or the first): this tab goes on polling as it did.
+  locks
+    .request(name, {ifAvailable: true}, (lock) => {
+      if (lock) return grant();
+      queued = false;
+      setLead(false);
+      store.tabs?.wake();
+    })
+    .catch(fallBack);
 }
