@@ -267,6 +267,8 @@ export class FeedStore {
         return;
       }
       this.state = {...this.state, status: 'ready'};
+      // Decided: the polls that follow revalidate, as after a fetch.
+      this.#fetched = true;
     }
     if (!interval) return;
     // One poll per feed for all the site's tabs, loaded once the page has its first answer.

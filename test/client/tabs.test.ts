@@ -72,6 +72,19 @@ async function leaderFirst(site: string, tabs: Tab[]): Promise<Tab[]> {
   return [...tabs].sort((a, b) => polls(b).length - polls(a).length);
 }
 
+/** Makes a tab report itself hidden (or shown again), as a tab switch does, and tells it (setHidden, in the frame). */
+function setTabHidden(tab: Tab, hidden: boolean): void {
+  const doc = tab.frame.contentDocument!;
+  if (hidden) {
+    Object.defineProperty(doc, 'hidden', {configurable: true, get: () => true});
+    Object.defineProperty(doc, 'visibilityState', {configurable: true, get: () => 'hidden'});
+  } else {
+    delete (doc as {hidden?: boolean}).hidden;
+    delete (doc as {visibilityState?: string}).visibilityState;
+  }
+  doc.dispatchEvent(new Event('visibilitychange'));
+}
+
 describe('one poll per visitor, not per tab', () => {
   guardHostPage();
 
@@ -122,6 +135,32 @@ describe('one poll per visitor, not per tab', () => {
     expect(await lockState(site)).to.deep.equal([1, 0]);
     follower!.timers.fire(polls(follower!)[0]!);
     await waitUntil(async () => (await serverCounts(feed)).count === 3, 'the new leader never polled');
+  });
+
+  it('passes the polling on when its tab is hidden and another is shown; the hidden tab keeps receiving', async () => {
+    const site = uniqueKey('tabs-hidden');
+    const feed = `${site}/status.json`;
+    await scriptFeed(feed, [CLEAR, INCIDENT]);
+    const a = await openTab(site);
+    open.push(a);
+    await waitUntil(() => a.loads.length === 1, 'the first tab never loaded');
+    const b = await openTab(site);
+    open.push(b);
+    const [leader, follower] = await leaderFirst(site, [a, b]);
+
+    setTabHidden(leader!, true);
+    await waitUntil(() => polls(follower!).length === 1 && polls(leader!).length === 0, 'the shown tab never took over');
+    expect(await lockState(site)).to.deep.equal([1, 0]);
+    follower!.timers.fire(polls(follower!)[0]!);
+    await waitForText(follower!.history, TITLE);
+    await waitForText(leader!.history, TITLE, 'the hidden tab stopped receiving');
+    expect((await serverCounts(feed)).count).to.equal(2);
+
+    // Shown again, it waits for the lock: the other tab polls on.
+    setTabHidden(leader!, false);
+    await waitUntil(async () => (await lockState(site)).join() === '1,1', 'the tab shown again does not wait for the lock');
+    expect(polls(leader!)).to.have.length(0);
+    expect(polls(follower!)).to.have.length(1);
   });
 
   it('shares a reload in any tab, and failures, with every tab', async () => {
