@@ -271,10 +271,10 @@ export class FeedStore {
       this.#fetched = true;
     }
     if (!interval) return;
-    // One poll per feed for all the site's tabs, loaded once the page has its first answer.
-    this.#share ??= import('./tabs.js').then(({shareTabs}) => this.#subscribers.size && shareTabs(this), () => {});
     // setTimeout fires at once for delays past 2^31-1 ms.
     if (this.#leads) this.#timer = setTimeout(this.#poll, Math.min(due - Date.now(), 2 ** 31 - 1));
+    // One poll per feed for all the site's tabs, loaded once the page has its first answer.
+    this.#share ??= import('./tabs.js').then(({shareTabs}) => this.#subscribers.size && shareTabs(this), () => {});
   }
 
   readonly #poll = (): void => {
