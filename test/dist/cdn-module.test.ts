@@ -51,10 +51,9 @@ describe('dist/cdn/status-banner.js', () => {
       performance
         .getEntriesByType('resource')
         .map((e) => new URL(e.name).pathname)
-        .filter((path) => path.startsWith('/dist/cdn/chunks/') && !path.includes('/history-view-') && !path.includes('/tabs-'));
+        .filter((path) => path.startsWith('/dist/cdn/chunks/') && !path.includes('/history-view-'));
     // The native feed above needed its own reader (and the field checks it
     // shares with the other formats' readers: field checks, sliced reading), and nothing of theirs.
-    // (Not a reader: the history's view, and the tabs chunk a polling store loads after its first answer.)
     expect(chunks().map((path) => path.replace(/^\/dist\/cdn\/chunks\/([a-z-]+)-[\w-]+\.js$/, '$1')).sort()).to.deep.equal(['field-reader', 'native', 'read-in-slices']);
     const el = document.createElement('status-banner');
     el.setAttribute('src', '/test/fixtures/statuspage/github_summary_2022-11-25_incident.json');
