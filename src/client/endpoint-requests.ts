@@ -45,7 +45,7 @@ export interface EndpointOptions {
   readonly timeoutMs?: number;
   /** An answer that came after this time (epoch ms) is reused; by default the server is always asked (a request in flight is joined). */
   readonly reuseAfter?: number;
-  /** Ask the server even when this page has not asked for this endpoint yet (the page has another tab's answer). */
+  /** Ask the server even for this page's first request of the endpoint (a reload(), or a poll once the page has an answer, its own or another tab's); else only later requests do. */
   readonly revalidate?: boolean;
 }
 
