@@ -45,6 +45,8 @@ export interface EndpointOptions {
   readonly timeoutMs?: number;
   /** An answer that came after this time (epoch ms) is reused; by default the server is always asked (a request in flight is joined). */
   readonly reuseAfter?: number;
+  /** Ask the server even for this page's first request of the endpoint (a reload(), or a poll once the page has an answer, its own or another tab's); else only later requests do. */
+  readonly revalidate?: boolean;
 }
 
 const endpoints = new Map<string, Endpoint>();
@@ -74,7 +76,7 @@ export function useEndpoints(urls: readonly string[]): () => void {
 
 /** The endpoint's body: a reused answer, the request in flight, or a new request. */
 export async function fetchEndpoint(url: string, options: EndpointOptions = {}): Promise<EndpointAnswer> {
-  const {signal, timeoutMs, reuseAfter = Infinity} = options;
+  const {signal, timeoutMs, reuseAfter = Infinity, revalidate: again} = options;
   signal?.throwIfAborted();
   const key = resolveUrl(url);
   // A store that does not run (a one-off read) shares nothing past its own request.
@@ -87,7 +89,7 @@ export async function fetchEndpoint(url: string, options: EndpointOptions = {}):
   if (!request) {
     const controller = new AbortController();
     // Fetched as the first store spelled it: a relative URL names the same file in its errors as in `src`.
-    const revalidate = asked.has(key);
+    const revalidate = again || asked.has(key);
     asked.add(key);
     const promise = fetchFeedText(url, {signal: controller.signal, timeoutMs, revalidate}).then(
       (fetched) => {

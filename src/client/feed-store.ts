@@ -80,6 +80,12 @@ export class FeedStore {
   #missed = false;
   /** Ends this store's use of its endpoints' shared requests, while it runs. */
   #releaseEndpoints: (() => void) | undefined;
+  /** Whether this tab runs the poll loop: false while another tab of the site polls this feed for it (tabs.ts). */
+  #leads = true;
+  /** The tabs.ts chunk, loaded once this store polls. */
+  #share: Promise<unknown> | undefined;
+  /** Set by tabs.ts while this store shares its answers with the site's other tabs. */
+  tabs?: {post(state: FeedState, pause: number): void; wake(): void; stop(): void};
 
   constructor(
     readonly key: string,
@@ -130,7 +136,9 @@ export class FeedStore {
     const interval = this.#interval();
     const due = this.#last + Math.max(interval, this.#pause);
     const reuseAfter = reuse && interval ? Math.max(due, Date.now()) - interval : Infinity;
-    this.#inFlight ??= this.#fetchOnce(reuseAfter).finally(() => {
+    // Only the page's first poll may take what the browser has (a preload): a
+    // reload(), or a request once the page has had an answer (its own or another tab's), asks the server.
+    this.#inFlight ??= this.#fetchOnce(reuseAfter, !reuse || this.#fetched).finally(() => {
       this.#inFlight = undefined;
       this.#last = Date.now();
       this.#schedule();
@@ -138,7 +146,7 @@ export class FeedStore {
     return this.#inFlight;
   }
 
-  async #fetchOnce(reuseAfter: number): Promise<void> {
+  async #fetchOnce(reuseAfter: number, revalidate: boolean): Promise<void> {
     clearTimeout(this.#timer);
     this.#fetched = true;
     this.#missed = false;
@@ -153,7 +161,7 @@ export class FeedStore {
       if (signal.aborted) return;
       lastUrl = url;
       try {
-        const fetched = await fetchSource(url, this.format, this.history, {signal, reuseAfter});
+        const fetched = await fetchSource(url, this.format, this.history, {signal, reuseAfter, revalidate});
         if (signal.aborted) return;
         this.#preferred = this.#urls.indexOf(url);
         let snapshot = this.state.snapshot;
@@ -202,7 +210,31 @@ export class FeedStore {
     this.#emit({type: 'error', error: lastError, url: lastUrl});
   }
 
-  #emit(event: FeedEvent): void {
+  /** Another tab's answer (tabs.ts), taken as if this tab had fetched it: `last` is when that fetch ended. */
+  receive(state: FeedState, pause: number, last: number): void {
+    let event: FeedEvent = {type: 'error', error: state.error!, url: state.errorUrl!};
+    if (state.snapshot && state.status === 'ready') {
+      const json = JSON.stringify(state.snapshot);
+      event = {type: json === this.#json ? 'fresh' : 'load'};
+      this.#json = json;
+    }
+    this.#failures = state.attempt ?? 0;
+    this.#pause = pause;
+    this.#last = last;
+    this.#fetched = true;
+    this.state = state;
+    this.#emit(event, true);
+    this.#schedule();
+  }
+
+  /** Whether this tab runs the poll loop (tabs.ts: while it holds the feed's lock). */
+  lead(leads: boolean): void {
+    this.#leads = leads;
+    this.#schedule();
+  }
+
+  #emit(event: FeedEvent, received?: boolean): void {
+    if (!received) this.tabs?.post(this.state, this.#pause);
     for (const listener of [...this.#subscribers.keys()]) {
       try {
         listener(this.state, event);
@@ -235,9 +267,14 @@ export class FeedStore {
         return;
       }
       this.state = {...this.state, status: 'ready'};
+      // Decided: the polls that follow revalidate, as after a fetch.
+      this.#fetched = true;
     }
+    if (!interval) return;
     // setTimeout fires at once for delays past 2^31-1 ms.
-    if (interval) this.#timer = setTimeout(this.#poll, Math.min(due - Date.now(), 2 ** 31 - 1));
+    if (this.#leads) this.#timer = setTimeout(this.#poll, Math.min(due - Date.now(), 2 ** 31 - 1));
+    // One poll per feed for all the site's tabs, loaded once the page has its first answer.
+    this.#share ??= import('./tabs.js').then(({shareTabs}) => this.#subscribers.size && shareTabs(this), () => {});
   }
 
   readonly #poll = (): void => {
@@ -247,7 +284,8 @@ export class FeedStore {
 
   /** Shown again or back online: the poll missed meanwhile runs now, and a failing feed is tried again when the network returns. */
   readonly #wake = (event: Event): void => {
-    if ((this.#missed || (event.type === 'online' && this.#failures > 0)) && !document.hidden && navigator.onLine) void this.#refetch(true);
+    this.tabs?.wake();
+    if ((this.#missed || (event.type === 'online' && this.#failures > 0 && this.#leads)) && !document.hidden && navigator.onLine) void this.#refetch(true);
   };
 
   #stop(): void {
@@ -256,6 +294,8 @@ export class FeedStore {
     this.#controller?.abort();
     this.#releaseEndpoints?.();
     this.#releaseEndpoints = undefined;
+    this.tabs?.stop();
+    this.tabs = undefined;
     document.removeEventListener('visibilitychange', this.#wake);
     removeEventListener('online', this.#wake);
     this.#onIdle();

@@ -19,11 +19,12 @@ export interface TimerWatch {
   restore(): void;
 }
 
-export function watchTimers(): TimerWatch {
-  const realSet = window.setTimeout;
-  const realClear = window.clearTimeout;
+/** `win`: the page whose timers to watch (a same-origin iframe's window, say); by default the test page's. */
+export function watchTimers(win: Window = window): TimerWatch {
+  const realSet = win.setTimeout;
+  const realClear = win.clearTimeout;
   const pending = new Map<number, WatchedTimer>();
-  window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+  win.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
     if (typeof handler !== 'function') return realSet(handler, delay, ...args);
     const callback = () => (handler as (...a: unknown[]) => void)(...args);
     const id: number = realSet(() => {
@@ -32,11 +33,11 @@ export function watchTimers(): TimerWatch {
     }, delay);
     pending.set(id, {id, delay: Number(delay) || 0, callback});
     return id;
-  }) as typeof window.setTimeout;
-  window.clearTimeout = ((id?: number) => {
+  }) as typeof win.setTimeout;
+  win.clearTimeout = ((id?: number) => {
     if (id !== undefined) pending.delete(id);
     realClear(id);
-  }) as typeof window.clearTimeout;
+  }) as typeof win.clearTimeout;
   return {
     pending: (minDelay = 0) => [...pending.values()].filter((t) => t.delay >= minDelay),
     fire(timer) {
@@ -45,8 +46,8 @@ export function watchTimers(): TimerWatch {
       timer.callback();
     },
     restore() {
-      window.setTimeout = realSet;
-      window.clearTimeout = realClear;
+      win.setTimeout = realSet;
+      win.clearTimeout = realClear;
     },
   };
 }

@@ -1,0 +1,116 @@
+import type {FeedState, FeedStore} from './feed-store.js';
+
+/** What a tab sends the others after each of its fetches: the store's state (its error as plain data), its pause, when the fetch ended. */
+type Message = [state: FeedState & {error?: {message: string; name: string; status?: number}}, pause: number, last: number];
+
+/**
+ * One poll per feed for all of a visitor's tabs on one site, not one per tab
+ * (issue 12). A chunk of its own, loaded once a store polls (feed-store.ts):
+ * the first fetch never waits for it.
+ *
+ * Each polling store opens a BroadcastChannel and asks for a Web Lock, both
+ * named by the store's key (the format and every endpoint, resolved), so two
+ * feeds or two sites never mix. The tab that holds the lock runs the poll
+ * loop; the others run none, and wait for the lock. Every tab's answer —
+ * the leader's polls, any tab's first fetch or reload() — goes to the other
+ * tabs as the store's state (the Snapshot, its fetch time, or the failure),
+ * and they take it as if they had fetched it: their elements update, load
+ * and error events fire, max-age counts from the real fetch time, and the
+ * leader's next poll counts from that answer.
+ *
+ * A tab holds the lock only while it is shown: a hidden tab gives it up
+ * (today, a hidden tab does not poll) and keeps receiving. When the leader
+ * is hidden, closed or stops, the lock passes to the next tab shown, which
+ * polls from when the last answer came. Where BroadcastChannel or Web Locks
+ * are missing, or the lock is refused (an opaque origin), every tab polls
+ * on its own, as before.
+ */
+export function shareTabs(store: FeedStore): void {
+  const {locks} = navigator;
+  const name = `status-banner:${store.key}`;
+  let channel: BroadcastChannel;
+  try {
+    if (!locks) return;
+    channel = new BroadcastChannel(name);
+  } catch {
+    return;
+  }
+  /** What the store was last told: it leads until told otherwise. */
+  let leading = true;
+  /** A request for the lock waits, or holds it. */
+  let queued = true;
+  /** Gives the lock up, while this tab holds it. */
+  let release: (() => void) | undefined;
+  let stopped = false;
+
+  const setLead = (leads: boolean) => leads === leading || store.lead((leading = leads));
+  // No lock to be had here (an opaque origin): this tab polls on its own.
+  const fallBack = () => stopped || setLead(true);
+  const unlead = () => {
+    release?.();
+    release = undefined;
+    queued = false;
+    setLead(false);
+  };
+  /** A hidden tab keeps the lock (and polls when shown again, as before) unless another tab waits for it. */
+  const passOn = async () => {
+    try {
+      const {pending = []} = await locks.query();
+      if (release && document.hidden && pending.some((lock) => lock.name === name)) unlead();
+    } catch {
+      // No query: keep it.
+    }
+  };
+  const grant = () => {
+    if (stopped) return;
+    setLead(true);
+    const held = new Promise<void>((resolve) => (release = resolve));
+    if (document.hidden) void passOn();
+    return held;
+  };
+  const queue = () => {
+    if (queued || stopped || document.hidden) return;
+    queued = true;
+    locks.request(name, grant).catch(fallBack);
+  };
+
+  channel.onmessage = ({data}: MessageEvent<Message | 0>) => {
+    // A tab that is shown asks for the lock: a hidden leader gives it up.
+    if (!data) return document.hidden && release && unlead();
+    const [state, pause, last] = data;
+    const {error} = state;
+    store.receive(error ? {...state, error: Object.assign(new Error(error.message), error)} : state, pause, last);
+  };
+  const post = (message: Message | 0) => {
+    try {
+      channel.postMessage(message);
+    } catch {
+      // Snapshots are plain data; should one not clone, the other tabs keep their state until the next answer.
+    }
+  };
+  store.tabs = {
+    post(state, pause) {
+      const {error} = state;
+      post([error ? {...state, error: {message: error.message, name: error.name, status: (error as {status?: number}).status}} : state, pause, Date.now()]);
+    },
+    wake() {
+      if (document.hidden) return void passOn();
+      queue();
+      if (!release) post(0);
+    },
+    stop() {
+      stopped = true;
+      release?.();
+      channel.close();
+    },
+  };
+  // Free at once (one tab, or the first): this tab goes on polling as it did.
+  locks
+    .request(name, {ifAvailable: true}, (lock) => {
+      if (lock) return grant();
+      queued = false;
+      setLead(false);
+      store.tabs?.wake();
+    })
+    .catch(fallBack);
+}
