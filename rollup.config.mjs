@@ -173,6 +173,9 @@ export default [
   {
     input: 'src/cdn.ts',
     plugins: [...cdnPlugins(), chunkLoader(), terser(terserOptions)],
+    // The entry exports registerLocale; its chunks may import from it too
+    // (one first script, not a facade over a shared chunk).
+    preserveEntrySignatures: 'allow-extension',
     // The history element and the adapters of the formats other than native
     // are chunks beside the module (dist/cdn/chunks/), fetched relative to it,
     // so the module a page loads first stays within its size budget.

@@ -12,7 +12,8 @@ export {FeedError} from './feeds/feed-error.js';
 export {FetchError} from './client/fetch-feed.js';
 export {overallStatus} from './model/status.js';
 export {chooseBanner, type BannerChoice} from './model/banner.js';
-export {pickText} from './model/text.js';
+export {pickText, pickTextIn} from './model/text.js';
+export {registerLocale} from './i18n/register-locale.js';
 export {uptimeRows, type UptimeRow, type UptimeDayView, type DayKind} from './model/uptime.js';
 export type * from './model/types.js';
 // Also declares the `status-*` events in the DOM's event maps, so that

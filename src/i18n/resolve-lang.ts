@@ -7,21 +7,21 @@ export function resolveLanguage(element: Element): string {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang && isLanguageTag(lang)) return lang;
+      const lang = canonical(node.getAttribute('lang'));
+      if (lang) return lang;
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  for (const lang of navigator.languages ?? [navigator.language]) if (lang && isLanguageTag(lang)) return lang;
+  for (const lang of navigator.languages ?? [navigator.language]) if (canonical(lang)) return canonical(lang)!;
   return 'en';
 }
 
-/** A tag that `Intl` accepts; an invalid `lang` is skipped rather than thrown on. */
-function isLanguageTag(tag: string): boolean {
+/** A tag that `Intl` accepts, in its canonical form (`fr-ca` → `fr-CA`); an invalid `lang` is skipped rather than thrown on. */
+function canonical(tag: string | null | undefined): string | undefined {
   try {
-    return Intl.getCanonicalLocales(tag).length > 0;
+    return (tag && Intl.getCanonicalLocales(tag)[0]) || undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -34,6 +34,9 @@ let observer: MutationObserver | undefined;
  * that elements inheriting their language follow a page's language switch.
  * One observer serves the whole page, and exists only while someone listens.
  */
+/** Tells every element to render again: a language's strings changed (registerLocale). */
+export const notifyLanguageChange = (): void => listeners.forEach((l) => l());
+
 export function onLanguageChange(listener: LanguageListener): () => void {
   listeners.add(listener);
   if (!observer) {

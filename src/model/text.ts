@@ -6,24 +6,32 @@ import type {Text} from './types.js';
  * language, then the first entry. Tags compare case-insensitively.
  */
 export function pickText(text: Text | undefined, lang: string, pageLang?: string): string {
-  if (text == null) return '';
-  if (typeof text === 'string') return text;
-  const entries = Object.entries(text).filter(([, value]) => typeof value === 'string');
-  if (entries.length === 0) return '';
+  return pickTextIn(text, lang, pageLang)[0];
+}
+
+/**
+ * `pickText`, with the language of the string it picked: its tag, or for an
+ * untagged text the page's language (`undefined` when the feed gives none).
+ */
+export function pickTextIn(text: Text | undefined, lang: string, pageLang?: string): [text: string, lang: string | undefined] {
+  if (text == null) return ['', undefined];
+  if (typeof text === 'string') return [text, pageLang];
+  const entries = Object.entries(text).filter(([, value]) => typeof value === 'string') as [string, string][];
+  if (entries.length === 0) return ['', undefined];
   const find = (tag: string | undefined) => {
     if (!tag) return undefined;
     const wanted = tag.toLowerCase();
-    return entries.find(([key]) => key.toLowerCase() === wanted)?.[1];
+    return entries.find(([key]) => key.toLowerCase() === wanted);
   };
-  return (
+  const [key, value] =
     find(lang) ??
     find(baseLanguage(lang)) ??
     // A reader of `fr` is also served by a `fr-CA` text before any other language.
-    entries.find(([key]) => baseLanguage(key) === baseLanguage(lang))?.[1] ??
+    entries.find(([key]) => baseLanguage(key) === baseLanguage(lang)) ??
     find(pageLang) ??
     find(baseLanguage(pageLang ?? '')) ??
-    entries[0]![1]
-  );
+    entries[0]!;
+  return [value, key];
 }
 
 /** `fr-CA` → `fr`; lower-cased. */

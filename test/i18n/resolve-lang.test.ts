@@ -42,6 +42,11 @@ describe('resolveLanguage', () => {
     expect(resolveLanguage(el.querySelector('span')!)).to.equal('fr-CA');
   });
 
+  it('returns the tag in its canonical form', () => {
+    const el = mount('<div><span lang="FR-be"></span></div>');
+    expect(resolveLanguage(el.querySelector('span')!)).to.equal('fr-BE');
+  });
+
   it('uses the nearest ancestor with a lang', () => {
     const el = mount('<section lang="en"><div lang="fr"><p><span></span></p></div></section>');
     expect(resolveLanguage(el.querySelector('span')!)).to.equal('fr');

@@ -15,9 +15,10 @@ describe('translator', () => {
     expect(translator('en')('severity.critical')).to.equal('Critical incident');
   });
 
-  it('speaks French to a regional French tag, in any case', () => {
+  // Tags reach the translator canonical: resolveLanguage canonicalizes them (`FR-be` → `fr-BE`).
+  it('speaks French to a regional French tag', () => {
     expect(translator('fr-CA')('report.rootCause')).to.equal('Cause racine');
-    expect(translator('FR-be')('report.rootCause')).to.equal('Cause racine');
+    expect(translator('fr-BE')('report.rootCause')).to.equal('Cause racine');
   });
 
   it('speaks English to a language it does not have', () => {
@@ -26,8 +27,8 @@ describe('translator', () => {
     expect(translator('')('report.rootCause')).to.equal('Root cause');
   });
 
-  it('returns the same function for tags of one UI language', () => {
-    expect(translator('fr-CA')).to.equal(translator('fr'));
+  it('returns the same function for a tag each time, and English for every language without strings', () => {
+    expect(translator('fr-CA')).to.equal(translator('fr-CA'));
     expect(translator('de')).to.equal(translator('en'));
   });
 
@@ -61,10 +62,11 @@ describe('translator', () => {
 });
 
 describe('uiLanguage', () => {
-  it('maps any tag to a UI language', () => {
-    expect(uiLanguage('fr-CA')).to.equal('fr');
-    expect(uiLanguage('EN-us')).to.equal('en');
+  it('keeps a tag whose language has strings (its formats are its own), else English', () => {
+    expect(uiLanguage('fr-CA')).to.equal('fr-CA');
+    expect(uiLanguage('en-GB')).to.equal('en-GB');
     expect(uiLanguage('de')).to.equal('en');
+    expect(uiLanguage('ar')).to.equal('en');
   });
 });
 

@@ -13,10 +13,12 @@ import {themeStyles} from './theme.styles.js';
 export interface ViewHost {
   readonly t: TFunction;
   readonly language: string;
+  readonly uiDir: string;
   readonly feed: FeedState;
   readonly view: Snapshot | undefined;
   readonly staleNote: string;
   text(text: Text | undefined): string;
+  textLang(text: Text | undefined): string | undefined;
   requestUpdate(): void;
   readonly updateComplete: Promise<boolean>;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -94,7 +96,7 @@ export abstract class LazyViewElement extends StatusElement {
   override render(): TemplateResult {
     if (this.#view) return this.#view.render();
     // Before its view arrives, an empty section that says it is busy; if it cannot arrive, an honest word.
-    return this.#viewError ? html`<p part="notice">${this.t('status.unavailable')}</p>` : html`<section part=${this.busyPart} aria-busy="true"></section>`;
+    return this.#viewError ? html`<p part="notice" lang=${this.language} dir=${this.uiDir}>${this.t('status.unavailable')}</p>` : html`<section part=${this.busyPart} aria-busy="true"></section>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -6,13 +6,13 @@ import {yieldToPage} from '../../client/yield-to-page.js';
 import {FeedError} from '../../feeds/feed-error.js';
 import {FORMATS, parseFeed, type FormatOption} from '../../feeds/parse-feed.js';
 import {formatDate, formatRelative, isJustNow} from '../../i18n/format.js';
-import {translator} from '../../i18n/i18n.js';
+import {direction, readLocaleScripts, translator, uiLanguage} from '../../i18n/i18n.js';
 import {onLanguageChange, resolveLanguage} from '../../i18n/resolve-lang.js';
 import {filterByComponents, parseComponentList} from '../../model/filters.js';
 import {isStale} from '../../model/staleness.js';
 import {overallStatus} from '../../model/status.js';
 import {safeHttpUrl} from '../../model/safe-url.js';
-import {pickText} from '../../model/text.js';
+import {baseLanguage, pickTextIn} from '../../model/text.js';
 import type {OverallStatus, Snapshot, Text} from '../../model/types.js';
 import {installChecks, type CheckedDeclarations} from './attribute-values.js';
 
@@ -103,8 +103,16 @@ export abstract class StatusElement extends LitElement {
    */
   protected feed: FeedState = {status: 'loading'};
 
-  /** The language the element speaks now: a BCP 47 tag. */
+  /**
+   * The language the element's UI speaks now, a BCP 47 tag: the reader's
+   * (`lang`), or English when that language has no strings. Dates and
+   * numbers are formatted in it, and its root carries it as `lang`.
+   */
   protected language = 'en';
+  /** `ltr` or `rtl`: the direction of `language`, on the element's root as `dir`. */
+  protected uiDir = 'ltr';
+  /** The reader's language as the page gives it: feed texts are picked for it. */
+  #readerLang = 'en';
   protected t: TFunction = translator('en');
 
   #unsubscribe?: () => void;
@@ -141,6 +149,7 @@ export abstract class StatusElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopLanguageWatch = onLanguageChange(() => this.requestUpdate());
+    readLocaleScripts();
     // Subscribed in the next update, once every property set before or just
     // after insertion (src, data, format, refresh) is known: one subscription.
     this.#needsFeed = true;
@@ -180,7 +189,9 @@ export abstract class StatusElement extends LitElement {
       this.#needsFeed = false;
       if (this.isConnected) this.#connectFeed();
     }
-    this.language = resolveLanguage(this);
+    this.#readerLang = resolveLanguage(this);
+    this.language = uiLanguage(this.#readerLang);
+    this.uiDir = direction(this.language);
     this.t = translator(this.language);
   }
 
@@ -381,7 +392,17 @@ export abstract class StatusElement extends LitElement {
 
   /** A feed text in the reader's language. */
   protected text(text: Text | undefined): string {
-    return pickText(text, this.language, this.feed.snapshot?.page.lang);
+    return pickTextIn(text, this.#readerLang, this.feed.snapshot?.page.lang)[0];
+  }
+
+  /**
+   * The language a feed text was picked in, when it is not the UI's: the
+   * element showing it carries it as `lang` (with `dir="auto"`), so that it
+   * is read aloud in its own voice. `undefined` when the same or not known.
+   */
+  protected textLang(text: Text | undefined): string | undefined {
+    const lang = pickTextIn(text, this.#readerLang, this.feed.snapshot?.page.lang)[1];
+    return lang && baseLanguage(lang) !== baseLanguage(this.language) ? lang : undefined;
   }
 
   /**

@@ -145,7 +145,7 @@ export class StatusBanner extends StatusElement {
     const pos = this.position === 'inline' ? nothing : this.position;
     // The live region holds a short sentence set once per incident, not the
     // banner: the banner's clock and each poll must not be read out again.
-    return html`<div class="bar" data-pos=${pos}>${this.#renderContent()}</div><div class="spacer"></div><div role="status" class="visually-hidden">${this.#news.text}</div>`;
+    return html`<div class="bar" data-pos=${pos} lang=${this.language} dir=${this.uiDir}>${this.#renderContent()}</div><div class="spacer"></div><div role="status" class="visually-hidden" lang=${this.language} dir=${this.uiDir}>${this.#news.text}</div>`;
   }
 
   override firstUpdated(): void {
@@ -235,14 +235,17 @@ export class StatusBanner extends StatusElement {
     const tone = 'severity' in item ? item.severity : 'maintenance';
     const label = this.#label(choice.kind, item);
     const title = this.text(item.title);
-    const message = firstParagraph(this.text(item.updates[0]?.text ?? ('text' in item ? item.text : undefined)));
+    const messageText = item.updates[0]?.text ?? ('text' in item ? item.text : undefined);
+    const message = firstParagraph(this.text(messageText));
+    const titleLang = this.textLang(item.title);
+    const messageLang = this.textLang(messageText);
     const url = this.detailsUrl(item.url);
     const others = choice.others;
     return html`<div part="banner" class="banner" data-tone=${tone} @focusin=${this.#onFocusIn}>
       <span part="icon" class="icon">${icons[tone]}</span>
       <div class="content">
-        <p><span part="label" class="label">${t('label', {label})}</span> <span part="title" class="title">${title}</span></p>
-        ${message ? html`<p part="message" class="message">${message}</p>` : nothing}
+        <p><span part="label" class="label">${t('label', {label})}</span> <span part="title" class="title" lang=${titleLang ?? nothing} dir=${titleLang ? 'auto' : nothing}>${title}</span></p>
+        ${message ? html`<p part="message" class="message" lang=${messageLang ?? nothing} dir=${messageLang ? 'auto' : nothing}>${message}</p>` : nothing}
         <p part="meta" class="meta">${this.#renderMeta(choice, item, now)}${url
           ? html`<a part="details-link" href=${url} aria-label=${`${t('label', {label: t('banner.details')})} ${title}`}>${t('banner.details')}</a>`
           : nothing}${this.#renderStale()}</p>

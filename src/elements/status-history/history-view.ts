@@ -1,4 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
+import type {TFunction} from 'i18next';
 import {historyStrings} from '../../i18n/history-strings.js';
 import {addStrings} from '../../i18n/i18n.js';
 import {DAY, formatWhen} from '../../i18n/format.js';
@@ -98,11 +99,11 @@ export class HistoryView {
    * each time: their duration runs with the clock. A template is reused only
    * while the reader's open or closed choice for it is the one it was made with.
    */
-  #templates?: {view: Snapshot; language: string; byItem: WeakMap<Incident | Maintenance, {template: TemplateResult; open?: boolean}>};
+  #templates?: {view: Snapshot; t: TFunction; byItem: WeakMap<Incident | Maintenance, {template: TemplateResult; open?: boolean}>};
 
   render(): TemplateResult {
     const t = this.host.t;
-    return html`<section part="history" class="history" aria-labelledby="heading" aria-busy=${this.host.feed.status === 'loading' ? 'true' : 'false'}>
+    return html`<section part="history" class="history" lang=${this.host.language} dir=${this.host.uiDir} aria-labelledby="heading" aria-busy=${this.host.feed.status === 'loading' ? 'true' : 'false'}>
       <h2 part="heading" id="heading">${t('history.title')}</h2>
       ${this.#renderBody()}
     </section>`;
@@ -117,8 +118,9 @@ export class HistoryView {
         : html`<p part="notice" class="notice">${t('history.loading')}</p>`;
     }
     const entries = this.#entries(view);
-    if (this.#templates?.view !== view || this.#templates.language !== this.host.language) {
-      this.#templates = {view, language: this.host.language, byItem: new WeakMap()};
+    // By translator, not language: a language's strings may change (registerLocale), and its translator with them.
+    if (this.#templates?.view !== view || this.#templates.t !== this.host.t) {
+      this.#templates = {view, t: this.host.t, byItem: new WeakMap()};
     }
     const limit = this.host.limit;
     // Down to the entry the URL names, if further.
@@ -200,7 +202,7 @@ export class HistoryView {
       tone = 'maintenance';
       badge = t('history.maintenance');
       state = t(`maintenanceStatus.${maintenance.status}`);
-      body = maintenance.text ? html`<div class="report">${renderText(this.host.text(maintenance.text))}</div>` : nothing;
+      body = maintenance.text ? html`<div class="report">${renderText(this.host.text(maintenance.text), undefined, this.host.textLang(maintenance.text))}</div>` : nothing;
     }
     const item = entry.item;
     // Checked where it becomes a link, whatever read it (a Snapshot given to `data` went through no adapter).
@@ -212,7 +214,7 @@ export class HistoryView {
           this.host.requestUpdate();
         }}>
         <summary part="summary">
-          <h4 part="incident-title">${this.host.text(item.title)}</h4>
+          <h4 part="incident-title" lang=${this.host.textLang(item.title) ?? nothing} dir=${this.host.textLang(item.title) ? 'auto' : nothing}>${this.host.text(item.title)}</h4>
           <span part="severity" class="severity" data-tone=${tone}>${icons[tone as keyof typeof icons]}${badge}</span>
           <span part="incident-status" class="state">${state}</span>
           ${this.#renderDates(entry.when, end, ongoing, entry.kind === 'incident' ? 'history.resolved' : 'history.ended')}
@@ -274,7 +276,7 @@ export class HistoryView {
       ${sections.map((key) => {
         const name = key === 'rootCause' && report.rootCausePreliminary ? 'rootCausePreliminary' : key;
         const label = html`<strong class="section-label">${t('label', {label: t(`report.${name}`)})}</strong>`;
-        return html`<div part="report-section" class="report-section" data-section=${name}>${renderText(this.host.text(report[key] as Text), label)}</div>`;
+        return html`<div part="report-section" class="report-section" data-section=${name}>${renderText(this.host.text(report[key] as Text), label, this.host.textLang(report[key] as Text))}</div>`;
       })}
     </div>`;
   }
@@ -287,7 +289,7 @@ export class HistoryView {
         ${updates.slice(0, MAX_UPDATES).map(
           (u) => html`<li part="update">
             ${u.status ? html`<strong>${t(`${statusKeys}.${u.status}`)}</strong>${' · '}` : nothing}${this.#renderTime(dateOf(u, 'at')!)}
-            ${renderText(this.host.text(u.text))}
+            ${renderText(this.host.text(u.text), undefined, this.host.textLang(u.text))}
           </li>`,
         )}
         ${updates.length > MAX_UPDATES ? html`<li>${t('history.earlierUpdates', {count: updates.length - MAX_UPDATES})}</li>` : nothing}

@@ -80,7 +80,7 @@ export class StatusIndicator extends StatusElement {
     // The age of a kept or failing snapshot rides on the tooltip: no room taken.
     const title = this.staleNote ? `${label}. ${this.staleNote}` : label;
     return url
-      ? html`<a part="indicator" class="indicator" data-variant=${variant} data-status=${known} data-tone=${tone} href=${url} title=${title}>${content}</a>`
-      : html`<span part="indicator" class="indicator" data-variant=${variant} data-status=${known} data-tone=${tone} title=${title}>${content}</span>`;
+      ? html`<a part="indicator" class="indicator" data-variant=${variant} data-status=${known} data-tone=${tone} href=${url} title=${title} lang=${this.language} dir=${this.uiDir}>${content}</a>`
+      : html`<span part="indicator" class="indicator" data-variant=${variant} data-status=${known} data-tone=${tone} title=${title} lang=${this.language} dir=${this.uiDir}>${content}</span>`;
   }
 }

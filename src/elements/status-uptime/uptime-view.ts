@@ -1,4 +1,5 @@
 import {html, noChange, nothing, type ElementPart, type TemplateResult} from 'lit';
+import type {TFunction} from 'i18next';
 import {directive, Directive} from 'lit/directive.js';
 import {addStrings} from '../../i18n/i18n.js';
 import {formatDate} from '../../i18n/format.js';
@@ -58,6 +59,7 @@ export class UptimeView {
    * hundred labels, not 1,800 calls to i18next and Intl.
    */
   #labels = new Map<string, string>();
+  #labelsT?: TFunction;
   /** The day chosen (by key, hover, focus or tap) in each row, by component id; the latest day otherwise. */
   #chosen = new Map<string, number>();
   /** The row whose chosen day's details are shown. */
@@ -91,7 +93,7 @@ export class UptimeView {
   render(): TemplateResult {
     const {t, view, feed} = this.host;
     const days = this.days;
-    return html`<section part="uptime" class="uptime" aria-labelledby="heading" aria-busy=${feed.status === 'loading' ? 'true' : 'false'}>
+    return html`<section part="uptime" class="uptime" lang=${this.host.language} dir=${this.host.uiDir} aria-labelledby="heading" aria-busy=${feed.status === 'loading' ? 'true' : 'false'}>
       <h2 part="heading" id="heading">${t('uptime.title')}</h2>
       ${view ? this.#renderRows(this.#rows(view, days), days) : html`<p part="notice">${t(feed.status === 'error' ? 'status.unavailable' : 'uptime.loading')}</p>`}
       ${this.host.staleNote ? html`<p part="notice">${this.host.staleNote}</p>` : nothing}
@@ -160,6 +162,9 @@ export class UptimeView {
 
   #dayLabel(day: UptimeDayView): string {
     const {t, language} = this.host;
+    // A new translator (another language, or strings registered since) makes new labels.
+    if (this.#labelsT !== t) this.#labels.clear();
+    this.#labelsT = t;
     const key = `${language}|${day.kind}|${day.status}|${day.date}|${day.uptime}`;
     const known = this.#labels.get(key);
     if (known !== undefined) return known;
