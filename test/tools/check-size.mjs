@@ -35,10 +35,14 @@ const ES_GZIP_BUDGET = 34_000;
  * resolved URL (~600 B), attribute values checked when set, since a
  * framework's `days="0"` must be read before the first render, and the live
  * region announcing resolutions (~600 B), calendar dates read as days in
- * the reader's zone (~320 B), and the `<status-uptime>` shell (~250 B).
+ * the reader's zone (~320 B), and the `<status-uptime>` shell (~250 B);
+ * then to 14,500 for issues 12 and 13: the hook that lets one tab poll for
+ * every tab of a visitor (~200 B; the lock and channel code is a chunk) and
+ * languages a page adds, with `lang`/`dir` on what is shown (~290 B; the
+ * registration code is a chunk).
  * The 34,000 B budget of the whole first script still holds.
  */
-const OWN_GZIP_BUDGET = 14_000;
+const OWN_GZIP_BUDGET = 14_500;
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
