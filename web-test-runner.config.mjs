@@ -108,10 +108,14 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
   browsers: engines.map((engine) => launcher(engine, 'UTC')),
-  groups: TIME_ZONES.filter((zone) => zone !== 'UTC').map((zone) => ({
+  // Each other zone runs in one engine, in turn: Los Angeles in WebKit,
+  // Kolkata in Firefox, Kiritimati in Chromium. The date code is the same in
+  // every engine, and every engine's Intl runs these files in UTC. Every zone
+  // in every engine would add half again to the suite's time in CI.
+  groups: TIME_ZONES.filter((zone) => zone !== 'UTC').map((zone, i) => ({
     name: `tz-${zone.toLowerCase().replace(/[^a-z]+/g, '-')}`,
     files: DATE_FILES,
-    browsers: engines.map((engine) => launcher(engine, zone)),
+    browsers: [launcher([...engines].reverse()[i % engines.length], zone)],
   })),
   // Lit's "dev mode" banner would otherwise show under every test file.
   testRunnerHtml: (testFramework) => `<!doctype html>
