@@ -1,6 +1,7 @@
 // Builds every file DESIGN.md §2 ships:
 //   dist/index.js (+ .d.ts)  classes, types, headless API; registers nothing
 //   dist/define.js           registers the three elements
+//   dist/{react,vue,svelte}.js (+ dist/frameworks/*.d.ts)  typings for each framework's templates
 //   dist/cdn/status-banner.js       the CDN's minified ES module (Lit, i18next, en+fr inlined), and
 //   dist/cdn/chunks/*.js            what it loads lazily beside it: the history element, at once;
 //                                   a feed adapter, when a feed needs one
@@ -126,7 +127,10 @@ const cdnPlugins = () => [
 
 export default [
   {
-    input: {index: 'src/index.ts', define: 'src/define.ts'},
+    // react, vue, svelte: the typings for each framework's templates (their
+    // .d.ts is what counts; their JavaScript is empty, so that a plain
+    // `import 'status-banner/react'` resolves too).
+    input: {index: 'src/index.ts', define: 'src/define.ts', react: 'src/frameworks/react.ts', vue: 'src/frameworks/vue.ts', svelte: 'src/frameworks/svelte.ts'},
     external,
     plugins: [
       cleanDist(),
@@ -135,6 +139,10 @@ export default [
       typescript({tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist', noEmitOnError: true}),
       schemaAsset(),
     ],
+    // The framework typings' entries are empty on purpose (see above).
+    onwarn(warning, warn) {
+      if (warning.code !== 'EMPTY_BUNDLE') warn(warning);
+    },
     output: {dir: 'dist', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false},
   },
   {

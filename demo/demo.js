@@ -3,7 +3,7 @@
 
 const FEED_URL = '/demo/status.json';
 const INCIDENT_URL = '/demo/incident';
-const ELEMENTS = 'status-banner, status-history, status-indicator';
+const ELEMENTS = 'status-banner, status-history, status-indicator, status-uptime';
 const LOG_SIZE = 10;
 const STORAGE_KEY = 'status-banner-demo';
 
@@ -12,7 +12,7 @@ const STRINGS = {
     title: 'status-banner — demo',
     skip: 'Skip to content',
     pitch:
-      'Tell your users, in their language, when something is broken — and what happened before. Three web components, one script tag, your existing status feed.',
+      'Tell your users, in their language, when something is broken — and what happened before. Four web components, one script tag, your existing status feed.',
     buildNotice: 'The components are not built yet. Build them, then reload:',
     controls: 'Demo controls',
     language: 'Language',
@@ -35,6 +35,9 @@ const STRINGS = {
     indicatorHint: 'The overall status, for a header, a footer or a help menu.',
     history: 'History',
     historyHint: 'Past and current incidents, newest first, with their updates and post-incident reports.',
+    uptime: 'Uptime',
+    uptimeMeasuredHint: 'Measured: this feed gives each component’s uptime per day (components[].uptime). Payments has been measured for a month only: its percentage counts those 30 days, and the days before are drawn from its incidents.',
+    uptimeDerivedHint: 'Derived: this feed gives incidents only, so each day is drawn from the incidents that touched the component, and no percentage is made up. Start an incident above and watch today’s bar.',
     pages: 'Hand-written pages, read as they are',
     pagesHint: 'The Markdown page this project started from (PowerShell Gallery’s, in French) and its English original, read directly with format="auto": no feed to write.',
     pagesConvert: 'Or make them one bilingual native feed:',
@@ -69,7 +72,7 @@ const STRINGS = {
     title: 'status-banner — démonstration',
     skip: 'Aller au contenu',
     pitch:
-      'Dites à vos utilisateurs, dans leur langue, quand quelque chose ne va pas — et ce qui s’est passé avant. Trois composants web, une balise script, votre flux de statut existant.',
+      'Dites à vos utilisateurs, dans leur langue, quand quelque chose ne va pas — et ce qui s’est passé avant. Quatre composants web, une balise script, votre flux de statut existant.',
     buildNotice: 'Les composants ne sont pas encore construits. Construisez-les, puis rechargez la page\u00a0:',
     controls: 'Commandes de la démonstration',
     language: 'Langue',
@@ -93,6 +96,9 @@ const STRINGS = {
     indicatorHint: 'L’état général, pour un en-tête, un pied de page ou un menu d’aide.',
     history: 'Historique',
     historyHint: 'Incidents passés et en cours, du plus récent au plus ancien, avec leurs mises à jour et leurs rapports.',
+    uptime: 'Disponibilité',
+    uptimeMeasuredHint: 'Mesurée : ce flux donne la disponibilité de chaque composant, jour par jour (components[].uptime). Les paiements ne sont mesurés que depuis un mois : leur pourcentage compte ces 30 jours, et les jours d’avant sont tirés de leurs incidents.',
+    uptimeDerivedHint: 'Déduite : ce flux ne donne que des incidents ; chaque jour est donc tiré des incidents qui ont touché le composant, et aucun pourcentage n’est inventé. Déclenchez un incident plus haut et regardez la barre d’aujourd’hui.',
     pages: 'Des pages écrites à la main, lues telles quelles',
     pagesHint: 'La page Markdown d’où ce projet est parti (celle de PowerShell Gallery, en français) et son original anglais, lues directement avec format="auto" : aucun flux à écrire.',
     pagesConvert: 'Ou faites-en un seul flux natif bilingue :',

@@ -16,11 +16,14 @@ import {createReadStream} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 import process from 'node:process';
+import {measuredUptimeFeed} from './uptime-feed.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FEED_FILE = path.join(ROOT, 'demo', 'status.json');
 const FEED_PATH = '/demo/status.json';
 const INCIDENT_PATH = '/demo/incident';
+/** The measured uptime example's feed, made for today at each request. */
+const UPTIME_PATH = '/demo/uptime.json';
 const PORT = Number.parseInt(process.env.PORT ?? '', 10) || 8000;
 const HOST = process.env.HOST || 'localhost'; // loopback only: the demo's POST endpoint is not for the network
 const MAX_BODY = 16 * 1024;
@@ -375,6 +378,10 @@ async function handle(req, res) {
   }
   if (pathname === FEED_PATH) {
     serveFeed(req, res);
+    return;
+  }
+  if (pathname === UPTIME_PATH) {
+    sendJson(res, 200, measuredUptimeFeed(), {'Cache-Control': 'no-cache'});
     return;
   }
   await serveStatic(req, res, pathname);

@@ -1,11 +1,12 @@
-// Registers the three elements. Safe to import twice, or next to the CDN
+// Registers the four elements. Safe to import twice, or next to the CDN
 // build: a name that is already defined is left alone.
-import {StatusBanner, StatusHistory, StatusIndicator} from './index.js';
+import {StatusBanner, StatusHistory, StatusIndicator, StatusUptime} from './index.js';
 
 const elements = {
   'status-banner': StatusBanner,
   'status-history': StatusHistory,
   'status-indicator': StatusIndicator,
+  'status-uptime': StatusUptime,
 } as const;
 
 for (const [name, element] of Object.entries(elements)) {
@@ -17,5 +18,6 @@ declare global {
     'status-banner': StatusBanner;
     'status-history': StatusHistory;
     'status-indicator': StatusIndicator;
+    'status-uptime': StatusUptime;
   }
 }

@@ -43,7 +43,7 @@ export interface EndpointAnswer extends FetchedBody {
 export interface EndpointOptions {
   readonly signal?: AbortSignal;
   readonly timeoutMs?: number;
-  /** An answer that came at or after this time (epoch ms) is reused; by default the server is always asked (a request in flight is joined). */
+  /** An answer that came after this time (epoch ms) is reused; by default the server is always asked (a request in flight is joined). */
   readonly reuseAfter?: number;
 }
 
@@ -80,7 +80,8 @@ export async function fetchEndpoint(url: string, options: EndpointOptions = {}):
   // A store that does not run (a one-off read) shares nothing past its own request.
   const endpoint = endpoints.get(key) ?? {users: 0};
   const {answer} = endpoint;
-  if (answer && answer.at >= reuseAfter) return {...answer.fetched, at: answer.at};
+  // Strictly after: a store's own last answer, which came in the millisecond its poll ended, is never taken for a new one.
+  if (answer && answer.at > reuseAfter) return {...answer.fetched, at: answer.at};
 
   let request = endpoint.request;
   if (!request) {

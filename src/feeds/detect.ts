@@ -11,6 +11,11 @@ import {parse as parseStatuspage} from './statuspage.js';
  * formats apart are looked at: each adapter then checks the payload itself.
  */
 export function sniffFormat(value: unknown): FeedFormat | undefined {
+  // Two formats answer an array: Upptime's sites (with `slug`), Gatus's endpoints (with `results`).
+  if (Array.isArray(value)) {
+    const first = value.find(isObject);
+    return first && 'slug' in first ? 'upptime' : first && 'results' in first ? 'gatus' : undefined;
+  }
   if (!isObject(value)) return undefined;
   if (isNativeFeed(value)) return 'native';
   const o = value as Record<string, any>;
@@ -25,6 +30,7 @@ export function sniffFormat(value: unknown): FeedFormat | undefined {
   if (has('activeIncidents', 'activeMaintenances') || /^(UP|HASISSUES|UNDERMAINTENANCE)$/.test(word(o['page']?.status)) || /^[A-Z]+$/.test(word(o['components']?.[0]?.status))) {
     return 'instatus';
   }
+  if (isObject(o['data']) && o['data']['type'] === 'status_page') return 'betterstack';
   // Cachet answers {"meta": …, "data": [...]}, or {"data": {…}} for one item.
   if (Array.isArray(o['data']) || isObject(o['data'])) return 'cachet';
   if (has('components', 'incidents', 'scheduled_maintenances', 'incident_updates') || isObject(o['status']) || isObject(o['incident'])) return 'statuspage';
@@ -48,6 +54,12 @@ export async function parse(value: unknown, format: FormatOption = 'auto'): Prom
       return (await import('./uptime-kuma.js')).parse(value);
     case 'instatus':
       return (await import('./instatus.js')).parse(value);
+    case 'upptime':
+      return (await import('./upptime.js')).parse(value);
+    case 'betterstack':
+      return (await import('./betterstack.js')).parse(value);
+    case 'gatus':
+      return (await import('./gatus.js')).parse(value);
     case 'cstate':
       return (await import('./cstate.js')).parse(value);
     case 'incidentio':
@@ -56,7 +68,7 @@ export async function parse(value: unknown, format: FormatOption = 'auto'): Prom
       return (await import('./statusio.js')).parse(value);
     case undefined:
       throw new FeedError(
-        `Unrecognized status feed: expected native ({"version": 1, …}), Statuspage, Cachet, Uptime Kuma, Instatus, cState, incident.io or Status.io JSON, Atom or RSS XML, or a Markdown page; got ${describe(value)}`,
+        `Unrecognized status feed: expected native ({"version": 1, …}), Statuspage, Cachet, Uptime Kuma, Instatus, Upptime, Better Stack, Gatus, cState, incident.io or Status.io JSON, Atom or RSS XML, or a Markdown page; got ${describe(value)}`,
       );
     default:
       throw new FeedError(`Unknown feed format "${chosen}": expected ${FORMATS.join(', ')}`);

@@ -1,3 +1,4 @@
+import type {When} from '../model/calendar-date.js';
 import type {Text} from '../model/types.js';
 import {FeedError, describe} from './feed-error.js';
 
@@ -84,15 +85,51 @@ export class FieldReader {
     if (time === undefined) this.problem(path, 'an ISO 8601 date such as "2016-07-11T00:00:00Z"', value);
     return time;
   }
+
+  /**
+   * A date of a format that says what its dates mean (the native feed,
+   * DESIGN.md §3): a calendar date (`"2016-07-11"`, that day wherever the
+   * reader is), or a date-time with its time zone. A date-time without one
+   * is refused: every reader would see another instant, and the fix is one
+   * character in the feed.
+   */
+  when(value: unknown, path: string, required: boolean): When | undefined {
+    if (value === undefined || value === null) {
+      if (required) this.problem(path, WHEN_EXPECTED, value);
+      return undefined;
+    }
+    const at = parseIsoDate(value);
+    const kind = isoDateKind(value);
+    if (at === undefined || kind === 'zoneless') {
+      this.problem(path, kind === 'zoneless' ? `a time zone after the time ("Z" for UTC, or an offset such as "+02:00"), or a date alone ("2016-07-11")` : WHEN_EXPECTED, value);
+      return undefined;
+    }
+    return {at, calendar: kind === 'calendar'};
+  }
 }
+
+const WHEN_EXPECTED = 'a date ("2016-07-11") or a date-time with its time zone ("2016-07-11T09:00:00Z")';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /**
  * Parses an ISO 8601 date or date-time. A value without a time zone is read
- * as UTC (a feed cannot know its reader's zone), and impossible dates such as
- * `2016-02-31` are refused rather than rolled over.
+ * as UTC (a feed cannot know its reader's zone): a date alone as the UTC
+ * midnight that starts it, which is how a Snapshot holds a calendar date
+ * (model/types.ts). Impossible dates such as `2016-02-31` are refused rather
+ * than rolled over.
  */
+/**
+ * A `YYYY-MM-DD` string that names a real calendar day (a day of uptime).
+ * Here, beside the date reader, and not in model/uptime.ts: the native
+ * reader checks these and must not pull the uptime model into its chunk.
+ */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const at = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(at) && new Date(at).toISOString().slice(0, 10) === value;
+}
+
 export function parseIsoDate(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const m = ISO_DATE.exec(value.trim());
@@ -108,6 +145,20 @@ export function parseIsoDate(value: unknown): number | undefined {
   const sign = zone[0] === '-' ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
   return utc - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+}
+
+/**
+ * What an ISO 8601 string says: a `calendar` date (a day, no time of day),
+ * a `zoned` date-time (with `Z` or an offset), or a `zoneless` date-time;
+ * undefined when it is none of these. Whether the date exists is
+ * parseIsoDate's to say.
+ */
+export function isoDateKind(value: unknown): 'calendar' | 'zoned' | 'zoneless' | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) return undefined;
+  if (m[8] !== undefined) return 'zoned';
+  return m[4] === undefined ? 'calendar' : 'zoneless';
 }
 
 /**

@@ -113,8 +113,14 @@ export function readMarkdownPage(value: unknown, options: MarkdownPageOptions = 
     ids.set(item.id, seen + 1);
     const id = seen ? `${item.id}-${seen}` : item.id;
     if (item.calendar) calendarDates.add(id);
-    if (item.kind === 'maintenance') maintenances.push({...item.maintenance, id});
-    else incidents.push({...item.incident, id});
+    // The Snapshot says so too (model/types.ts), so that the elements show these dates as days.
+    if (item.kind === 'maintenance') {
+      const m = item.maintenance;
+      maintenances.push({...m, id, ...(item.calendar ? {calendarDates: m.endsAt === undefined ? ['startsAt'] : ['startsAt', 'endsAt']} : {})});
+    } else {
+      const i = item.incident;
+      incidents.push({...i, id, ...(item.calendar ? {calendarDates: i.resolvedAt === undefined ? ['startedAt'] : ['startedAt', 'resolvedAt']} : {})});
+    }
   }
 
   if (incidents.length + maintenances.length === 0) {

@@ -1,3 +1,4 @@
+import {dateOf} from '../model/calendar-date.js';
 import type {Component, Incident, Maintenance, Report, Snapshot, Text, Update} from '../model/types.js';
 import {NATIVE_VERSION} from './native-shape.js';
 
@@ -45,8 +46,8 @@ function writeIncident(incident: Incident, calendar: boolean): Json {
     title: incident.title,
     severity: incident.severity,
     status: incident.status,
-    started_at: writeInstant(incident.startedAt, calendar),
-    resolved_at: incident.resolvedAt === undefined ? undefined : writeInstant(incident.resolvedAt, calendar),
+    started_at: writeInstant(incident.startedAt, calendar || dateOf(incident, 'startedAt')!.calendar),
+    resolved_at: incident.resolvedAt === undefined ? undefined : writeInstant(incident.resolvedAt, calendar || dateOf(incident, 'resolvedAt')!.calendar),
     components: incident.components.length ? incident.components : undefined,
     url: incident.url,
     updates: incident.updates.length ? incident.updates.map(writeUpdate) : undefined,
@@ -59,8 +60,8 @@ function writeMaintenance(maintenance: Maintenance, calendar: boolean): Json {
     id: maintenance.id,
     title: maintenance.title,
     status: maintenance.status,
-    starts_at: writeInstant(maintenance.startsAt, calendar),
-    ends_at: maintenance.endsAt === undefined ? undefined : writeInstant(maintenance.endsAt, calendar),
+    starts_at: writeInstant(maintenance.startsAt, calendar || dateOf(maintenance, 'startsAt')!.calendar),
+    ends_at: maintenance.endsAt === undefined ? undefined : writeInstant(maintenance.endsAt, calendar || dateOf(maintenance, 'endsAt')!.calendar),
     components: maintenance.components.length ? maintenance.components : undefined,
     text: maintenance.text,
     url: maintenance.url,
@@ -69,7 +70,8 @@ function writeMaintenance(maintenance: Maintenance, calendar: boolean): Json {
 }
 
 function writeUpdate(update: Update): Json {
-  return compact({id: update.id, at: writeInstant(update.at), status: update.status, text: update.text});
+  // A calendar date stays a day (model/types.ts calendarDates): written with a time, it would become midnight UTC.
+  return compact({id: update.id, at: writeInstant(update.at, dateOf(update, 'at')!.calendar), status: update.status, text: update.text});
 }
 
 function writeReport(report: Report): Json | undefined {

@@ -1,8 +1,9 @@
-import type {Component, Incident, Maintenance, Report, Snapshot, Update} from '../model/types.js';
+import type {When} from '../model/calendar-date.js';
+import type {Component, Incident, Maintenance, Report, Snapshot, Update, UptimeDay} from '../model/types.js';
 import {buildSnapshot} from './build-snapshot.js';
 import {toComponentStatus, toIncidentStatus, toMaintenanceStatus, toSeverity} from './enums.js';
 import {FeedError, describe} from './feed-error.js';
-import {FieldReader} from './field-reader.js';
+import {FieldReader, isCalendarDate} from './field-reader.js';
 import {httpUrl} from './http-url.js';
 import {NATIVE_VERSION} from './native-shape.js';
 import {readInSlices, type ReadOptions} from './read-in-slices.js';
@@ -81,7 +82,8 @@ export function* readNativeFeedSteps(value: unknown): Generator<void, Snapshot, 
     if (!c) return;
     const id = r.id(c['id'], `${path}.id`);
     const name = r.text(c['name'], `${path}.name`, false);
-    if (id) components.push({id, name: name ?? id, status: c['status'] == null ? 'operational' : toComponentStatus(c['status'])});
+    const uptime = c['uptime'] == null ? undefined : readUptime(r, c['uptime'], `${path}.uptime`);
+    if (id) components.push({id, name: name ?? id, status: c['status'] == null ? 'operational' : toComponentStatus(c['status']), ...(uptime && {uptime})});
   });
 
   const readUpdates = (raw: unknown, path: string, kind: 'incident' | 'maintenance'): Update[] => {
@@ -92,14 +94,15 @@ export function* readNativeFeedSteps(value: unknown): Generator<void, Snapshot, 
       const p = `${path}[${i}]`;
       const o = r.object(u, p);
       if (!o) return;
-      const at = r.date(o['at'], `${p}.at`, true);
+      const at = r.when(o['at'], `${p}.at`, true);
       const text = r.text(o['text'], `${p}.text`, false);
       if (at === undefined) return;
       updates.push({
         id: r.id(o['id'] ?? `${i}`, `${p}.id`) ?? `${i}`,
-        at,
+        at: at.at,
         text,
         status: o['status'] == null ? undefined : kind === 'incident' ? toIncidentStatus(o['status'], false) : toMaintenanceStatus(o['status']),
+        ...calendarDates({at}),
       });
     });
     return updates.sort((a, b) => b.at - a.at);
@@ -118,8 +121,10 @@ export function* readNativeFeedSteps(value: unknown): Generator<void, Snapshot, 
     if (!o) return;
     const id = r.id(o['id'], `${path}.id`);
     const title = r.text(o['title'], `${path}.title`, true);
-    const startedAt = r.date(o['started_at'], `${path}.started_at`, true);
-    const resolvedAt = r.date(o['resolved_at'], `${path}.resolved_at`, false);
+    const started = r.when(o['started_at'], `${path}.started_at`, true);
+    const resolved = r.when(o['resolved_at'], `${path}.resolved_at`, false);
+    const startedAt = started?.at;
+    const resolvedAt = resolved?.at;
     const report = readReport(r, o['report'], `${path}.report`);
     const incident: Incident = {
       id: id ?? '',
@@ -132,6 +137,7 @@ export function* readNativeFeedSteps(value: unknown): Generator<void, Snapshot, 
       url: httpUrl(r.optionalString(o['url'], `${path}.url`)),
       updates: readUpdates(o['updates'], `${path}.updates`, 'incident'),
       report,
+      ...calendarDates({startedAt: started, resolvedAt: resolved}),
     };
     if (id && title !== undefined && startedAt !== undefined) incidents.push(incident);
   });
@@ -143,17 +149,20 @@ export function* readNativeFeedSteps(value: unknown): Generator<void, Snapshot, 
     if (!o) return;
     const id = r.id(o['id'], `${path}.id`);
     const title = r.text(o['title'], `${path}.title`, true);
-    const startsAt = r.date(o['starts_at'], `${path}.starts_at`, true);
+    const starts = r.when(o['starts_at'], `${path}.starts_at`, true);
+    const ends = r.when(o['ends_at'], `${path}.ends_at`, false);
+    const startsAt = starts?.at;
     const maintenance: Maintenance = {
       id: id ?? '',
       title: title ?? '',
       status: toMaintenanceStatus(o['status']),
       startsAt: startsAt ?? 0,
-      endsAt: r.date(o['ends_at'], `${path}.ends_at`, false),
+      endsAt: ends?.at,
       components: idList(o['components'], `${path}.components`),
       text: r.text(o['text'], `${path}.text`, false),
       url: httpUrl(r.optionalString(o['url'], `${path}.url`)),
       updates: readUpdates(o['updates'], `${path}.updates`, 'maintenance'),
+      ...calendarDates({startsAt: starts, endsAt: ends}),
     };
     if (id && title !== undefined && startsAt !== undefined) maintenances.push(maintenance);
   });
@@ -161,6 +170,15 @@ export function* readNativeFeedSteps(value: unknown): Generator<void, Snapshot, 
   r.check('native status feed');
 
   return buildSnapshot('native', page, components, incidents, maintenances, 'full');
+}
+
+/**
+ * `{calendarDates: [...]}` naming the fields the feed gave as calendar dates,
+ * or nothing when none is: a Snapshot of date-times only stays as it was.
+ */
+function calendarDates<Field extends string>(dates: Partial<Record<Field, When>>): {calendarDates?: Field[]} {
+  const fields = (Object.keys(dates) as Field[]).filter((field) => dates[field]?.calendar);
+  return fields.length > 0 ? {calendarDates: fields} : {};
 }
 
 function readReport(r: FieldReader, raw: unknown, path: string): Report | undefined {
@@ -176,4 +194,24 @@ function readReport(r: FieldReader, raw: unknown, path: string): Report | undefi
     nextSteps: r.text(o['next_steps'], `${path}.next_steps`, false),
   };
   return Object.values(report).some((v) => v !== undefined) ? report : undefined;
+}
+
+/**
+ * `components[].uptime`: measured daily figures, `{date, uptime, down_minutes}`,
+ * oldest first; a date listed twice keeps its last figure.
+ */
+function readUptime(r: FieldReader, raw: unknown, path: string): UptimeDay[] {
+  const byDate = new Map<string, UptimeDay>();
+  r.array(raw, path).forEach((item, i) => {
+    const p = `${path}[${i}]`;
+    const o = r.object(item, p);
+    if (!o) return;
+    const {date, uptime} = o;
+    const down = o['down_minutes'];
+    if (!isCalendarDate(date)) return r.problem(`${p}.date`, 'a calendar date "YYYY-MM-DD"', date);
+    if (typeof uptime !== 'number' || !(uptime >= 0 && uptime <= 1)) return r.problem(`${p}.uptime`, 'a ratio from 0 to 1', uptime);
+    if (down != null && (typeof down !== 'number' || !(down >= 0 && down <= 1440))) return r.problem(`${p}.down_minutes`, 'minutes from 0 to 1440', down);
+    byDate.set(date, {date, uptime, ...(typeof down === 'number' && {downMinutes: down})});
+  });
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
 }

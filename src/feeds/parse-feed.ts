@@ -6,7 +6,7 @@ import type {ReadOptions} from './read-in-slices.js';
 export type FormatOption = FeedFormat | 'auto';
 
 export const FORMATS: readonly FormatOption[] = ['auto', 'native', 'statuspage', 'atom', 'rss', 'cachet', 'uptime-kuma', 'instatus',
-  'markdown', 'cstate', 'incidentio', 'statusio'];
+  'markdown', 'cstate', 'incidentio', 'statusio', 'upptime', 'betterstack', 'gatus'];
 
 /** Whether a value is already a Snapshot (given to `data`, or cached). */
 export function isSnapshot(value: unknown): value is Snapshot {

@@ -4,6 +4,7 @@ import {buildSnapshot} from './build-snapshot.js';
 import {inferYear, monthIndex, parseFeedDate, utc, zoneOffset} from './dates.js';
 import {incidentStatusWord, maintenanceStatusWord, toIncidentStatus, toMaintenanceStatus, toSeverity} from './enums.js';
 import {FeedError, describe} from './feed-error.js';
+import {isoDateKind} from './field-reader.js';
 import {htmlToText} from './html-text.js';
 import {childNamed, childrenNamed, localName, parseXmlSteps, serialize, textContent, type XmlElement} from './xml.js';
 import {readInSlices, type ReadOptions} from './read-in-slices.js';
@@ -38,6 +39,11 @@ interface Entry {
   date: number;
   /** The earliest of them. */
   firstDate: number;
+  /**
+   * Whether every date it has is a day alone (RSS 1.0's `dc:date` may be
+   * `2016-12-13`): a calendar date (DESIGN.md §3), that day wherever the reader is.
+   */
+  calendar: boolean;
   text: string;
 }
 
@@ -116,7 +122,7 @@ function readAtomEntry(entry: XmlElement): Entry | undefined {
     plain(childNamed(entry, 'id')),
     atomText(childNamed(entry, 'title')),
     alternateLink(entry),
-    ['published', 'updated'].map((name) => parseFeedDate(plain(childNamed(entry, name)))),
+    ['published', 'updated'].map((name) => plain(childNamed(entry, name))),
     atomText(content),
   );
 }
@@ -129,18 +135,20 @@ function readRssItem(item: XmlElement): Entry | undefined {
     plain(guid) || link || '',
     plain(childNamed(item, 'title')),
     link,
-    ['pubdate', 'date', 'published', 'updated'].map((name) => parseFeedDate(plain(childNamed(item, name)))),
+    ['pubdate', 'date', 'published', 'updated'].map((name) => plain(childNamed(item, name))),
     htmlToText(html),
   );
 }
 
-function makeEntry(id: string, title: string, url: string | undefined, dates: (number | undefined)[], text: string): Entry | undefined {
-  const known = dates.filter((d): d is number => d !== undefined);
+function makeEntry(id: string, title: string, url: string | undefined, dates: string[], text: string): Entry | undefined {
+  const written = dates.filter((d) => parseFeedDate(d) !== undefined);
+  const known = written.map((d) => parseFeedDate(d)!);
   // RSS allows an item with a description and no title: its first line is the title.
   const heading = title || text.split('\n')[0]!.slice(0, 120);
   if (known.length === 0 || !heading) return undefined;
   const date = Math.max(...known);
-  return {id: id || `${heading} ${date}`, title: heading, url, date, firstDate: Math.min(...known), text};
+  const calendar = written.every((d) => isoDateKind(d) === 'calendar');
+  return {id: id || `${heading} ${date}`, title: heading, url, date, firstDate: Math.min(...known), calendar, text};
 }
 
 /** An Atom text construct: plain text, escaped HTML, or inline XHTML. */
@@ -190,6 +198,8 @@ function readEntry(entry: Entry): Incident | Maintenance {
     if (at !== undefined) found.push({at, word: m[6]!.trim(), text: text.slice(m.index! + m[0].length, end).trim()});
   });
   const window = readWindow(text, date);
+  // A plain entry dated by days alone: its dates are calendar dates.
+  const days = found.length === 0 && window === undefined && entry.calendar;
   if (found.length === 0) {
     // A plain feed's entry: one update, the entry itself, past unless it says otherwise.
     const word = LEADING_STATUS.exec(entry.title)?.[1] ?? LEADING_STATUS.exec(text)?.[1];
@@ -203,6 +213,7 @@ function readEntry(entry: Entry): Incident | Maintenance {
     // "Update" (no change of status) and words no table knows carry no status.
     status: isMaintenance ? maintenanceStatusWord(u.word) : MAINTENANCE_WORD.test(u.word) ? undefined : incidentStatusWord(u.word),
     text: u.text || undefined,
+    ...(days ? {calendarDates: ['at' as const]} : {}),
   }));
   const latest = updates.find((u) => u.status !== undefined)?.status;
   const first = Math.min(entry.firstDate, found[found.length - 1]!.at);
@@ -217,6 +228,7 @@ function readEntry(entry: Entry): Incident | Maintenance {
       components: [],
       url: entry.url,
       updates,
+      ...(days ? {calendarDates: ['startsAt' as const]} : {}),
     };
   }
   const status = toIncidentStatus(latest as IncidentStatus | undefined, false);
@@ -227,16 +239,18 @@ function readEntry(entry: Entry): Incident | Maintenance {
     if (u.status !== 'resolved') break;
     resolvedAt = u.at;
   }
+  const resolved = status === 'resolved' ? resolvedAt ?? date : undefined;
   return {
     id: entry.id,
     title: entry.title,
     severity: toSeverity(undefined),
     status,
     startedAt: first,
-    resolvedAt: status === 'resolved' ? resolvedAt ?? date : undefined,
+    resolvedAt: resolved,
     components: [],
     url: entry.url,
     updates,
+    ...(days ? {calendarDates: resolved === undefined ? ['startedAt' as const] : ['startedAt' as const, 'resolvedAt' as const]} : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import {FeedError, describe} from './feed-error.js';
 import {FieldReader} from './field-reader.js';
 import {parseFeedDate} from './dates.js';
 import {markdownToText} from './markdown-text.js';
+import {daysFromChecks} from './uptime-days.js';
 
 /** Heartbeat statuses: 0 down, 1 up, 2 pending (retrying), 3 maintenance. */
 const BEAT: readonly ComponentStatus[] = ['major_outage', 'operational', 'degraded', 'maintenance'];
@@ -30,8 +31,13 @@ interface Beat {
  * - The pinned incident (`incident`, there is at most one) is an incident
  *   going on; its `style` is its severity (danger → critical, warning →
  *   major, others → minor).
+ * - The heartbeats measure the days they fall on (`uptime`: the share of
+ *   beats up, per UTC day): the status page API sends the last beats only
+ *   (about 100 per monitor, hours rather than days), so the days before them
+ *   are not measured, and `<status-uptime>` says so.
  * - `uptimeList` is not read: its keys are `"<id>_24"` in Uptime Kuma 1 and
- *   `"<id>"` in 2, and uptime percentages are not statuses.
+ *   `"<id>"` in 2, and a ratio over the last 24 hours is not a calendar
+ *   day's: shown as one, it would mix two days.
  * - Heartbeat times have no time zone (`2026-08-26 21:48:50.259`): Uptime
  *   Kuma stores them in UTC. Version 2 can send `0` for an empty slot.
  * - Uptime Kuma keeps no incident history: the history says so.
@@ -83,7 +89,7 @@ export function parse(value: unknown): Snapshot {
     dataTime = Math.max(dataTime, latest.at);
     const name = names.get(id) ?? id;
     const status = BEAT[latest.status] ?? 'degraded';
-    components.push({id, name, status});
+    components.push({id, name, status, uptime: daysFromChecks(beats.map((b) => ({at: b.at, status: BEAT[b.status] ?? 'degraded'})))});
     if (latest.status === 0) {
       let since = beats.length - 1;
       while (since > 0 && beats[since - 1]!.status === 0) since--;

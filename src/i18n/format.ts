@@ -4,11 +4,12 @@
  * The history's own formats (months, durations, lists) are in files of
  * their own, which come with its code.
  */
+import {dayHere, type When} from '../model/calendar-date.js';
 import {cached} from './formatter-cache.js';
 
 const dateTimeStyles = {
-  /** 13 July 2016 / 13 juillet 2016 */
-  date: {dateStyle: 'long'},
+  /** 13 Jul 2016 / 13 juil. 2016: a date alone, as dateTime writes it (a calendar date, formatWhen) */
+  date: {dateStyle: 'medium'},
   /** 13 Jul 2016, 09:00 */
   dateTime: {dateStyle: 'medium', timeStyle: 'short'},
   /** 09:00 */
@@ -26,6 +27,17 @@ export function formatDate(epochMs: number, lang: string, style: DateStyle, time
   return format.format(epochMs);
 }
 
+/**
+ * A date of an item: an instant with its time of day, or a calendar date
+ * (model/calendar-date.ts) as that day alone. A calendar date is held as its
+ * UTC midnight, so it is read in UTC, the one zone where that instant is the
+ * day itself: every reader, in Los Angeles or Kiritimati, sees the day the
+ * feed wrote, and no time the feed did not give.
+ */
+export function formatWhen(when: When, lang: string, timeZone?: string): string {
+  return when.calendar ? formatDate(when.at, lang, 'date', 'UTC') : formatDate(when.at, lang, 'dateTime', timeZone);
+}
+
 export const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
@@ -41,18 +53,27 @@ const RELATIVE_STEPS: [number, Intl.RelativeTimeFormatUnit][] = [
 const UNIT_MS: Record<string, number> = {second: 1000, minute: MINUTE, hour: HOUR, day: DAY, month: 30 * DAY, year: 365 * DAY};
 
 /**
+ * How long ago, or how soon, a date is: for an instant, see formatRelative;
+ * a calendar date is counted from the reader's today in days at the least
+ * ("today", "yesterday", "3 days ago"), never in hours it does not have.
+ */
+export function formatRelativeWhen(when: When, now: number, lang: string): string {
+  return when.calendar ? formatRelative(when.at, dayHere(now), lang, true) : formatRelative(when.at, now, lang);
+}
+
+/**
  * Whether a past moment is best told as "just now" / "à l’instant": under a
  * second old, or ahead of the reader's clock (skew). `formatRelative` would
  * say "now" / "maintenant", which reads wrong after "Updated" / "Mis à jour".
  */
 export const isJustNow = (epochMs: number, now: number): boolean => now - epochMs < 1000;
 
-/** "5 minutes ago", "il y a 5 minutes", "in 2 hours", "dans 2 heures". */
-export function formatRelative(epochMs: number, now: number, lang: string): string {
+/** "5 minutes ago", "il y a 5 minutes", "in 2 hours", "dans 2 heures"; with `inDays`, "today" at the finest. */
+export function formatRelative(epochMs: number, now: number, lang: string, inDays = false): string {
   const diff = epochMs - now;
   const abs = Math.abs(diff);
   // The unit is chosen on the rounded value: 59.6 seconds is "1 minute ago", not "60 seconds ago".
-  const unit = RELATIVE_STEPS.find(([limit, u]) => Math.round(abs / UNIT_MS[u]!) * UNIT_MS[u]! < limit)![1];
+  const unit = (inDays ? RELATIVE_STEPS.slice(3) : RELATIVE_STEPS).find(([limit, u]) => Math.round(abs / UNIT_MS[u]!) * UNIT_MS[u]! < limit)![1];
   const format = cached(`rt|${lang}`, () => new Intl.RelativeTimeFormat(lang, {numeric: 'auto'})) as Intl.RelativeTimeFormat;
   return format.format(Math.round(diff / UNIT_MS[unit]!), unit);
 }

@@ -15,10 +15,16 @@ declare module '*.json' {
   export const history: Strings;
   export const report: Strings;
   export const stale: Strings;
+  export const uptime: Strings;
 }
 
 // The same file read as a second module (`?history`, rollup.config.mjs), so
 // that a bundler can put its groups in another chunk: the same exports.
 declare module '*.json?history' {
+  export * from 'locale.json';
+}
+
+// And as a third, for the uptime element's chunk (`?uptime`).
+declare module '*.json?uptime' {
   export * from 'locale.json';
 }

@@ -1,3 +1,4 @@
+import {dateOf, firstMoment, lastMoment, type When} from './calendar-date.js';
 import {isIncidentActive} from './status.js';
 import type {Incident, Maintenance, Snapshot} from './types.js';
 
@@ -6,24 +7,37 @@ const DAY = 86_400_000;
 /**
  * The incidents the history shows: those active now, and those that started
  * or ended within the last `days` days (`0` for no limit), newest first.
+ * A calendar date lasts until the reader's next midnight.
  */
 export function historyIncidents(snapshot: Snapshot, days: number, now: number): Incident[] {
   const since = days > 0 ? now - days * DAY : -Infinity;
   return snapshot.incidents
-    .filter((i) => isIncidentActive(i) || incidentEnd(i) >= since)
-    .sort((a, b) => b.startedAt - a.startedAt);
+    .filter((i) => isIncidentActive(i) || lastMoment(incidentEndDate(i)) >= since)
+    .sort((a, b) => firstMoment(dateOf(b, 'startedAt')!) - firstMoment(dateOf(a, 'startedAt')!));
+}
+
+/** When a past incident ended, in epoch ms: see incidentEndDate. */
+export function incidentEnd(incident: Incident): number {
+  return incidentEndDate(incident).at;
 }
 
 /** When a past incident ended: its resolution, else its last update, else its start. */
-export function incidentEnd(incident: Incident): number {
-  // Not Math.max(...updates): spreading 150,000 arguments overflows the stack, and a feed may list that many.
-  return incident.resolvedAt ?? incident.updates.reduce((end, u) => Math.max(end, u.at), incident.startedAt);
+export function incidentEndDate(incident: Incident): When {
+  const resolved = dateOf(incident, 'resolvedAt');
+  if (resolved) return resolved;
+  // A loop, not Math.max(...updates): spreading 150,000 arguments overflows the stack, and a feed may list that many.
+  let end = dateOf(incident, 'startedAt')!;
+  for (const update of incident.updates) {
+    if (update.at > end.at) end = dateOf(update, 'at')!;
+  }
+  return end;
 }
 
 /** The maintenances the history shows: those that ended (or began) within the window, newest first. */
 export function historyMaintenances(snapshot: Snapshot, days: number, now: number): Maintenance[] {
   const since = days > 0 ? now - days * DAY : -Infinity;
+  const start = (m: Maintenance) => firstMoment(dateOf(m, 'startsAt')!);
   return snapshot.maintenances
-    .filter((m) => m.startsAt <= now && (m.endsAt ?? m.startsAt) >= since)
-    .sort((a, b) => b.startsAt - a.startsAt);
+    .filter((m) => start(m) <= now && lastMoment(dateOf(m, 'endsAt') ?? dateOf(m, 'startsAt')!) >= since)
+    .sort((a, b) => start(b) - start(a));
 }

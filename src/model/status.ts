@@ -1,3 +1,4 @@
+import {dateOf, firstMoment, lastMoment} from './calendar-date.js';
 import type {ComponentStatus, Incident, Maintenance, OverallStatus, Severity, Snapshot} from './types.js';
 
 /** From best to worst; `maintenance` is planned work, milder than any outage. */
@@ -14,7 +15,7 @@ const STATUS_RANK: Record<OverallStatus, number> = {
 const SEVERITY_RANK: Record<Severity, number> = {minor: 1, major: 2, critical: 3};
 
 /** The component status an active incident of this severity implies. */
-const SEVERITY_STATUS: Record<Severity, ComponentStatus> = {
+export const SEVERITY_STATUS: Record<Severity, ComponentStatus> = {
   minor: 'degraded',
   major: 'partial_outage',
   critical: 'major_outage',
@@ -37,8 +38,10 @@ export function isIncidentActive(incident: Incident): boolean {
 export function isMaintenanceInProgress(maintenance: Maintenance, now: number): boolean {
   if (maintenance.status === 'in_progress') return true;
   if (maintenance.status === 'completed') return false;
-  // A scheduled window whose time has come counts as under way until it ends.
-  return maintenance.startsAt <= now && (maintenance.endsAt === undefined || now < maintenance.endsAt);
+  // A scheduled window whose time has come counts as under way until it ends
+  // (a calendar date from the reader's midnight to the next).
+  const end = dateOf(maintenance, 'endsAt');
+  return firstMoment(dateOf(maintenance, 'startsAt')!) <= now && (end === undefined || now < lastMoment(end));
 }
 
 /**

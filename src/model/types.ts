@@ -19,7 +19,7 @@ export type ComponentStatus = 'operational' | 'degraded' | 'partial_outage' | 'm
 export type OverallStatus = ComponentStatus | 'unknown';
 
 export type FeedFormat = 'native' | 'statuspage' | 'atom' | 'rss' | 'cachet' | 'uptime-kuma' | 'instatus'
-  | 'markdown' | 'cstate' | 'incidentio' | 'statusio';
+  | 'markdown' | 'cstate' | 'incidentio' | 'statusio' | 'upptime' | 'betterstack' | 'gatus';
 
 export interface Page {
   readonly name?: Text;
@@ -33,7 +33,37 @@ export interface Component {
   readonly id: string;
   readonly name: Text;
   readonly status: ComponentStatus;
+  /**
+   * Daily figures the feed measured (native `components[].uptime`, Upptime,
+   * Better Stack, heartbeats or checks), oldest first; absent when the feed
+   * measures nothing. A day not listed was not measured.
+   */
+  readonly uptime?: readonly UptimeDay[];
 }
+
+/** One day's measured availability of a component. */
+export interface UptimeDay {
+  /** The calendar day, `YYYY-MM-DD`, in UTC (the day the feed measured). */
+  readonly date: string;
+  /** The share of the day the component was up, from 0 to 1. */
+  readonly uptime: number;
+  /** Minutes down that day, when the feed says. */
+  readonly downMinutes?: number;
+  /** How many checks were made that day, when the figure comes from checks. */
+  readonly checks?: number;
+  /** The worst status the feed recorded that day, when it says more than a ratio. */
+  readonly status?: ComponentStatus;
+}
+
+/**
+ * Which of an item's dates the feed wrote as *calendar dates*: a day without
+ * a time of day (`"2016-12-13"`), as hand-kept histories write them. Such a
+ * date is held as the UTC midnight that starts that day, so that it sorts
+ * among instants and survives JSON, and means the whole of that day wherever
+ * the reader is: it is shown as that day in every time zone, never with a
+ * time (DESIGN.md §3). See model/calendar-date.ts.
+ */
+export type CalendarDates<Field extends string> = readonly Field[];
 
 export interface Update {
   readonly id: string;
@@ -41,6 +71,8 @@ export interface Update {
   readonly at: number;
   readonly status?: IncidentStatus | MaintenanceStatus;
   readonly text?: Text;
+  /** `['at']` when the feed gave the update's day only. */
+  readonly calendarDates?: CalendarDates<'at'>;
 }
 
 /** The post-incident sections: what the seed page writes after each incident. */
@@ -68,6 +100,8 @@ export interface Incident {
   /** Newest first. */
   readonly updates: readonly Update[];
   readonly report?: Report;
+  /** Which of `startedAt` and `resolvedAt` are calendar dates (the feed gave the day only). */
+  readonly calendarDates?: CalendarDates<'startedAt' | 'resolvedAt'>;
 }
 
 export interface Maintenance {
@@ -81,6 +115,8 @@ export interface Maintenance {
   readonly url?: string;
   /** Newest first. */
   readonly updates: readonly Update[];
+  /** Which of `startsAt` and `endsAt` are calendar dates (the feed gave the day only). */
+  readonly calendarDates?: CalendarDates<'startsAt' | 'endsAt'>;
 }
 
 export interface Snapshot {

@@ -103,3 +103,26 @@ export function bannerFeed(now = Date.now(), options = {}) {
   feed.incidents.unshift(activeIncident(now, options));
   return feed;
 }
+
+/**
+ * A native feed of `components` components, each measured on each of the last
+ * `days` UTC days (`components[].uptime`, one bad day in seven), and one
+ * resolved incident a week per component: what `<status-uptime>` draws.
+ */
+export function uptimeFeed(components = 20, days = 90, now = Date.now()) {
+  const DAY = 24 * HOUR;
+  const today = Math.floor(now / DAY) * DAY;
+  const list = [];
+  const incidents = [];
+  for (let c = 0; c < components; c++) {
+    const uptime = [];
+    for (let d = days - 1; d >= 0; d--) {
+      const bad = (d + c) % 7 === 0;
+      uptime.push({date: iso(today - d * DAY).slice(0, 10), uptime: bad ? 0.98 - (c % 3) * 0.02 : 1, ...(bad && {down_minutes: 29 + (c % 3) * 29})});
+      if (bad) incidents.push(pastIncident(incidents.length, today - d * DAY + 3 * HOUR));
+      if (bad) incidents[incidents.length - 1].components = [`service-${c}`];
+    }
+    list.push({id: `service-${c}`, name: {en: `Service ${c + 1}`, fr: `Service ${c + 1}`}, status: 'operational', uptime});
+  }
+  return {version: 1, page: {name: 'Bench', url: 'https://status.example.com/'}, components: list, incidents};
+}

@@ -8,3 +8,19 @@ export function afterNextFrame() {
     }),
   );
 }
+
+/**
+ * Runs `change` (which resolves once the element shows it) from a task of
+ * the page's own, as an app's script would: the time to its DOM update, and
+ * to the frame that shows it.
+ */
+export const timedFromTask = (change) =>
+  new Promise((resolve) =>
+    setTimeout(async () => {
+      const start = performance.now();
+      await change();
+      const dom = performance.now() - start;
+      await afterNextFrame();
+      resolve({dom, frame: performance.now() - start});
+    }),
+  );

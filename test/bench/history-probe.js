@@ -6,7 +6,7 @@
 // `snapshot`, the Snapshot an earlier element made of it (DESIGN.md §2: a
 // snapshot is taken as it is), which leaves the rendering alone.
 import {historyFeed} from './feeds.js';
-import {afterNextFrame} from './frames.js';
+import {afterNextFrame, timedFromTask} from './frames.js';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -25,21 +25,6 @@ async function snapshotOf(count) {
   return snapshots.get(count);
 }
 
-/**
- * Runs `change` (which resolves once the element shows it) from a task of
- * the page's own, as an app's script would: the time to its DOM update, and
- * to the frame that shows it.
- */
-const timedFromTask = (change) =>
-  new Promise((resolve) =>
-    setTimeout(async () => {
-      const start = performance.now();
-      await change();
-      const dom = performance.now() - start;
-      await afterNextFrame();
-      resolve({dom, frame: performance.now() - start});
-    }),
-  );
 
 /** Watches long tasks (over 50 ms) from now; the function returned stops, a task later, and gives their durations. */
 function watchLongTasks() {

@@ -131,7 +131,7 @@ describe('validate', () => {
     assert.equal(status, 1);
     assert.equal(stdout, '');
     assert.deepEqual(stderr, [
-      `${file}: incidents[0].started_at: expected an ISO 8601 date such as "2016-07-11T00:00:00Z", got a string ("yesterday")`,
+      `${file}: incidents[0].started_at: expected a date ("2016-07-11") or a date-time with its time zone ("2016-07-11T09:00:00Z"), got a string ("yesterday")`,
       `${file}: incidents[1].id: expected a non-empty string id, got nothing`,
     ]);
   });

@@ -7,6 +7,7 @@ import {
   activeIncident,
   echoUrl,
   maintenanceInProgress,
+  minutesFromNow,
   nativeFeed,
   PAGE_URL,
   requestCount,
@@ -21,6 +22,17 @@ import {backgroundOf, contrast} from './color.js';
 import {describeOnlyIn} from '../helpers/engine.js';
 
 const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+/** Every text the banner's live region took, in order, from now on. */
+function announcements(el: StatusBanner): string[] {
+  const live = el.shadowRoot!.querySelector('[role="status"]')!;
+  const seen: string[] = [];
+  new MutationObserver(() => seen.push(normalize(live.textContent))).observe(live, {subtree: true, childList: true, characterData: true});
+  return seen;
+}
+/** Lets the MutationObservers report. */
+const settleObservers = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('<status-banner>', () => {
   guardHostPage();
@@ -398,15 +410,56 @@ describe('<status-banner>', () => {
     });
   });
 
-  describe('announcements', () => {
-    /** Every text the live region took, in order. */
-    function announcements(el: StatusBanner): string[] {
-      const live = el.shadowRoot!.querySelector('[role="status"]')!;
-      const seen: string[] = [];
-      new MutationObserver(() => seen.push(normalize(live.textContent))).observe(live, {subtree: true, childList: true, characterData: true});
-      return seen;
+  /**
+   * DESIGN.md §3: a date without a time is a calendar date, that day where
+   * the reader is (`npm test` runs this file under UTC, Los Angeles, Kolkata
+   * and Kiritimati). Every expectation below is the reader's own calendar.
+   */
+  describe('calendar dates', () => {
+    /** The reader's date `days` from today: as a feed writes it, and as a reader reads it. */
+    function localDay(days: number): {feed: string; shown: string} {
+      const d = new Date();
+      d.setDate(d.getDate() + days);
+      const two = (n: number) => String(n).padStart(2, '0');
+      return {feed: `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`, shown: new Intl.DateTimeFormat('en-US', {dateStyle: 'medium'}).format(d)};
     }
-    const settleObservers = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+    it('says an incident was updated today or yesterday, never hours ago, and gives the day', async () => {
+      const [today, yesterday] = [localDay(0), localDay(-1)];
+      const incident = {...activeIncident(), started_at: yesterday.feed, updates: [{id: 'u1', at: today.feed, status: 'identified', text: 'Found it.'}]};
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en-US" .data=${nativeFeed({incidents: [incident]})}></status-banner>`);
+      const time = part(el, 'time')!;
+      expect(normalize(time.textContent)).to.equal('Updated today');
+      expect(time.getAttribute('datetime')).to.equal(today.feed);
+      expect(time.getAttribute('title')).to.equal(today.shown);
+      el.data = nativeFeed({incidents: [{...incident, updates: [{id: 'u0', at: yesterday.feed, status: 'investigating'}]}]});
+      await el.updateComplete;
+      expect(normalize(part(el, 'time')!.textContent)).to.equal('Updated yesterday');
+      finishAnimations(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows maintenance of a calendar day in progress all that day, until that day', async () => {
+      const today = localDay(0);
+      const work = {...maintenanceInProgress(), status: 'scheduled', starts_at: today.feed, ends_at: today.feed};
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en-US" .data=${nativeFeed({maintenances: [work]})}></status-banner>`);
+      expect(part(el, 'banner')!.dataset['tone']).to.equal('maintenance');
+      expect(normalize(part(el, 'label')!.textContent)).to.equal('Maintenance in progress:');
+      const time = part(el, 'time')!;
+      expect(normalize(time.textContent)).to.equal(`Until ${today.shown}`);
+      expect(time.getAttribute('datetime')).to.equal(today.feed);
+    });
+
+    it('announces maintenance of a calendar day to come by its day, without a time', async () => {
+      const tomorrow = localDay(1);
+      const work = {...upcomingMaintenance(), starts_at: tomorrow.feed, ends_at: tomorrow.feed};
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en-US" upcoming="48" .data=${nativeFeed({maintenances: [work]})}></status-banner>`);
+      expect(normalize(part(el, 'label')!.textContent)).to.equal('Scheduled maintenance:');
+      expect(normalize(part(el, 'time')!.textContent)).to.equal(`Starts ${tomorrow.shown}`);
+    });
+  });
+
+  describe('announcements', () => {
 
     it('announces an incident that starts while the page is open once, not on every poll', async () => {
       const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${nativeFeed()}></status-banner>`);
@@ -445,6 +498,104 @@ describe('<status-banner>', () => {
       await settleObservers();
       expect(await requestCount(key)).to.equal(3);
       expect(seen).to.deep.equal([`Incident critique${NBSP}: Les téléchargements de packages échouent`]);
+    });
+  });
+
+  describe('the live region over time', () => {
+    const liveText = (el: StatusBanner) => normalize(el.shadowRoot!.querySelector('[role="status"]')!.textContent);
+    const resolved = (incident: ReturnType<typeof activeIncident>) => ({...incident, status: 'resolved', resolved_at: minutesFromNow(0)});
+
+    const LANGUAGES = [
+      {lang: 'en', started: 'Major incident: Package downloads are failing', ended: 'Resolved: Package downloads are failing'},
+      {lang: 'fr', started: `Incident majeur${NBSP}: Les téléchargements de packages échouent`, ended: `Résolu${NNBSP}: Les téléchargements de packages échouent`},
+    ];
+    for (const {lang, started, ended} of LANGUAGES) {
+      it(`announces a resolution once, then clears it (${lang})`, async () => {
+        const timers = watchTimers();
+        const realNow = Date.now;
+        try {
+          const incident = activeIncident({id: `live-${lang}`});
+          const el = await fixture<StatusBanner>(html`<status-banner lang=${lang} .data=${nativeFeed()}></status-banner>`);
+          const seen = announcements(el);
+          el.data = nativeFeed({incidents: [incident]});
+          await el.updateComplete;
+          expect(liveText(el)).to.equal(started);
+          // Resolved: the banner goes, the live region says so; later polls bring the same, and say nothing more.
+          for (let poll = 0; poll < 3; poll++) {
+            el.data = nativeFeed({incidents: [resolved(incident)]});
+            await el.updateComplete;
+          }
+          expect(part(el, 'banner')).to.equal(null);
+          expect(liveText(el)).to.equal(ended);
+          // A render within 10 seconds keeps it (the banner's clock, a poll).
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(liveText(el)).to.equal(ended);
+          // The banner's clock clears it within a minute, once 10 seconds have passed: fired here with the clock moved on.
+          const clock = timers.pending(1000);
+          expect(clock, 'no timer ends the announcement').to.have.length(1);
+          expect(clock[0]!.delay).to.be.at.most(60_000);
+          Date.now = () => realNow() + 10_001;
+          timers.fire(clock[0]!);
+          await el.updateComplete;
+          expect(liveText(el)).to.equal('');
+          await settleObservers();
+          expect(seen).to.deep.equal([started, ended, '']);
+          await expect(el).to.be.accessible();
+        } finally {
+          Date.now = realNow;
+          timers.restore();
+        }
+      });
+    }
+
+    it('clears, not repeats, what it said when the language changes; later news comes in the new language', async () => {
+      const incident = activeIncident({id: 'live-lang'});
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${nativeFeed({incidents: [incident]})}></status-banner>`);
+      const seen = announcements(el);
+      expect(liveText(el)).to.equal(LANGUAGES[0]!.started);
+      el.lang = 'fr';
+      await el.updateComplete;
+      expect(shadowText(el)).to.include('Incident majeur');
+      expect(liveText(el)).to.equal('');
+      el.data = nativeFeed({incidents: [resolved(incident)]});
+      await el.updateComplete;
+      expect(liveText(el)).to.equal(LANGUAGES[1]!.ended);
+      await settleObservers();
+      expect(seen).to.deep.equal(['', LANGUAGES[1]!.ended]);
+    });
+
+    it('clears what no longer holds: an incident gone from the feed, maintenance that ended, a feed replaced', async () => {
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${nativeFeed({incidents: [activeIncident({id: 'gone'})]})}></status-banner>`);
+      expect(liveText(el)).to.equal(LANGUAGES[0]!.started);
+      // Gone unresolved: nothing is claimed resolved.
+      el.data = nativeFeed();
+      await el.updateComplete;
+      expect(liveText(el)).to.equal('');
+      el.data = nativeFeed({maintenances: [maintenanceInProgress()]});
+      await el.updateComplete;
+      expect(liveText(el)).to.equal('Maintenance in progress: Database upgrade');
+      el.data = nativeFeed({maintenances: [{...maintenanceInProgress(), status: 'completed'}]});
+      await el.updateComplete;
+      expect(liveText(el)).to.equal('');
+      el.data = nativeFeed({incidents: [activeIncident({id: 'replaced'})]});
+      await el.updateComplete;
+      expect(liveText(el)).to.equal(LANGUAGES[0]!.started);
+      el.data = undefined;
+      await el.updateComplete;
+      expect(liveText(el)).to.equal('');
+    });
+
+    it('announces an incident that comes back after its resolution', async () => {
+      const incident = activeIncident({id: 'again'});
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${nativeFeed({incidents: [incident]})}></status-banner>`);
+      const seen = announcements(el);
+      el.data = nativeFeed({incidents: [resolved(incident)]});
+      await el.updateComplete;
+      el.data = nativeFeed({incidents: [incident]});
+      await el.updateComplete;
+      await settleObservers();
+      expect(seen).to.deep.equal([LANGUAGES[0]!.ended, LANGUAGES[0]!.started]);
     });
   });
 

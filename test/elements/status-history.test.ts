@@ -126,13 +126,14 @@ describe('<status-history>', () => {
       const july = dates(reportEntries(el)[2]!);
       // The end is "Fin", not "Résolution": that is the report section's label.
       expect(Object.keys(july)).to.deep.equal([`Début${NBSP}:`, `Fin${NBSP}:`, `Durée${NBSP}:`]);
-      expect(july[`Début${NBSP}:`]).to.match(/^11 juil(\.|let) 2016/);
-      expect(july[`Fin${NBSP}:`]).to.match(/^13 juil(\.|let) 2016/);
+      // The seed's days, as written, in every time zone: no time of day was given, none is shown.
+      expect(july[`Début${NBSP}:`]).to.equal('11 juil. 2016');
+      expect(july[`Fin${NBSP}:`]).to.equal('13 juil. 2016');
       // Intl puts a no-break space between number and unit in French.
       expect(july[`Durée${NBSP}:`]).to.match(/^2[ \u00a0\u202f]jours$/);
       const august = dates(reportEntries(el)[1]!);
       expect(august[`Durée${NBSP}:`]).to.match(/^5[ \u00a0\u202f]jours$/);
-      expect(august[`Fin${NBSP}:`]).to.match(/^10 août 2016/);
+      expect(august[`Fin${NBSP}:`]).to.equal('10 août 2016');
     });
 
     it('names severity, status and affected components in French', () => {
@@ -186,8 +187,9 @@ describe('<status-history>', () => {
       expect(december).to.include('Next steps:');
       expect(partTexts(el, 'month-heading')).to.deep.equal(['December 2016', 'September 2016', 'August 2016', 'July 2016', 'May 2016']);
       const julyDates = dates(reportEntries(el)[2]!);
-      expect(julyDates['Started:']).to.match(/^Jul(y)? 11, 2016/);
-      expect(julyDates['Resolved:']).to.match(/^Jul(y)? 13, 2016/);
+      expect(julyDates['Started:']).to.equal('Jul 11, 2016');
+      expect(julyDates['Resolved:']).to.equal('Jul 13, 2016');
+      expect([...reportEntries(el)[2]!.querySelectorAll('[part~="dates"] time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2016-07-11', '2016-07-13']);
       expect(julyDates['Duration:']).to.equal('2 days');
       expect(parts(el, 'code')[1]!.textContent).to.include('End of Central Directory record could not be found');
     });
@@ -590,6 +592,78 @@ describe('<status-history>', () => {
       expect(errors[0]!.detail.url).to.equal(undefined);
       expect(partTexts(el, 'incident-title')).to.deep.equal(EN_TITLES);
       expect(shadowText(el)).not.to.include('could not be loaded');
+    });
+  });
+
+  /**
+   * DESIGN.md §3: a date without a time is a calendar date, that day in every
+   * time zone (`npm test` runs this file under UTC, Los Angeles, Kolkata and
+   * Kiritimati). Read as midnight UTC, "2016-12-01" was shown as "Nov 30,
+   * 2016, 4:00 PM" under November in Los Angeles.
+   */
+  describe('calendar dates', () => {
+    const calendarFeed = () =>
+      nativeFeed({
+        incidents: [
+          {
+            id: 'emails',
+            title: {en: 'Unable to send emails', fr: 'Impossible d’envoyer des courriers'},
+            severity: 'minor',
+            status: 'resolved',
+            started_at: '2016-12-01',
+            resolved_at: '2016-12-03',
+            updates: [{id: 'u1', at: '2016-12-03', status: 'resolved', text: 'Fixed.'}],
+          },
+          {id: 'blip', title: 'One-day blip', status: 'resolved', started_at: '2016-12-13', resolved_at: '2016-12-13'},
+        ],
+      });
+    const byTitle = (el: Element, title: string) => parts(el, 'incident').find((entry) => entry.querySelector('[part~="incident-title"]')!.textContent === title)!;
+
+    it('shows each as that day, without a time, under its own month, in English', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="en-US" days="0" .data=${calendarFeed()}></status-history>`);
+      expect(partTexts(el, 'month-heading')).to.deep.equal(['December 2016']);
+      const emails = byTitle(el, 'Unable to send emails');
+      expect(dates(emails)).to.deep.equal({'Started:': 'Dec 1, 2016', 'Resolved:': 'Dec 3, 2016', 'Duration:': '2 days'});
+      expect([...emails.querySelectorAll('time')].map((t) => [t.getAttribute('datetime'), t.textContent])).to.deep.equal([
+        ['2016-12-01', 'Dec 1, 2016'],
+        ['2016-12-03', 'Dec 3, 2016'],
+        ['2016-12-03', 'Dec 3, 2016'],
+      ]);
+      expect(dates(byTitle(el, 'One-day blip'))).to.deep.equal({'Started:': 'Dec 13, 2016', 'Resolved:': 'Dec 13, 2016', 'Duration:': 'less than a day'});
+      finishAnimations(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows each as that day in French', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="fr" days="0" .data=${calendarFeed()}></status-history>`);
+      expect(partTexts(el, 'month-heading')).to.deep.equal(['Décembre 2016']);
+      const emails = dates(byTitle(el, 'Impossible d’envoyer des courriers'));
+      expect(emails[`Début${NBSP}:`]).to.equal('1 déc. 2016');
+      expect(emails[`Durée${NBSP}:`]).to.match(/^2[ \u00a0\u202f]jours$/);
+      expect(dates(byTitle(el, 'One-day blip'))[`Durée${NBSP}:`]).to.equal('moins d’une journée');
+    });
+
+    it('counts an incident going on since a calendar date in days on the reader\'s calendar', async () => {
+      const start = new Date();
+      start.setDate(start.getDate() - 2);
+      const day = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}-${String(start.getDate()).padStart(2, '0')}`;
+      const data = nativeFeed({incidents: [{id: 'open', title: 'Still broken', status: 'identified', started_at: day}]});
+      const el = await fixture<StatusHistory>(html`<status-history lang="en-US" .data=${data}></status-history>`);
+      const shown = dates(byTitle(el, 'Still broken'));
+      expect(shown['Started:']).to.equal(new Intl.DateTimeFormat('en-US', {dateStyle: 'medium'}).format(start));
+      expect(shown['Duration:']).to.equal('2 days so far');
+    });
+
+    it('refuses a native date-time without a time zone, saying which field and how to fix it', async () => {
+      const src = echoUrl(nativeFeed({incidents: [{id: 'x', title: 'Zone-less', started_at: '2016-12-13T10:00:00'}]}), uniqueKey('history-zoneless'));
+      const errors: CustomEvent<{error: Error; url: string}>[] = [];
+      const el = await fixture<StatusHistory>(
+        html`<status-history lang="en" refresh="0" src=${src} @status-error=${(e: CustomEvent) => errors.push(e)}></status-history>`,
+      );
+      await waitForText(el, 'The incident history could not be loaded.');
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.detail.error.message).to.include('incidents[0].started_at: expected a time zone after the time ("Z" for UTC, or an offset such as "+02:00")');
+      expect(shadowText(el)).not.to.include('Zone-less');
     });
   });
 

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {FeedError} from '../../src/feeds/feed-error.js';
-import {parseIsoDate} from '../../src/feeds/field-reader.js';
+import {isoDateKind, parseIsoDate} from '../../src/feeds/field-reader.js';
 import {isNativeFeed, parseNativeFeed} from '../../src/feeds/native.js';
 import {pickText} from '../../src/model/text.js';
 import type {Snapshot} from '../../src/model/types.js';
@@ -61,10 +61,15 @@ describe('parseNativeFeed: the PowerShell Gallery fixture', () => {
     expect(snapshot.incidents.every((i) => i.status === 'resolved')).to.equal(true);
   });
 
-  it('reads start and resolution times as epoch milliseconds', () => {
+  it('reads the seed\'s days as calendar dates, each held as the UTC midnight that starts it', () => {
     const downloads = snapshot.incidents[2]!;
     expect(downloads.startedAt).to.equal(Date.UTC(2016, 6, 11));
     expect(downloads.resolvedAt).to.equal(Date.UTC(2016, 6, 13));
+    expect(downloads.calendarDates).to.deep.equal(['startedAt', 'resolvedAt']);
+    expect(downloads.updates.map((u) => [u.at, u.calendarDates])).to.deep.equal([
+      [Date.UTC(2016, 6, 13), ['at']],
+      [Date.UTC(2016, 6, 11), ['at']],
+    ]);
     expect(snapshot.incidents[0]!.startedAt).to.equal(Date.UTC(2016, 11, 13));
     expect(snapshot.incidents[0]!.resolvedAt).to.equal(Date.UTC(2016, 11, 15));
   });
@@ -116,6 +121,9 @@ describe('parseNativeFeed: the PowerShell Gallery fixture', () => {
     expect(m.status).to.equal('completed');
     expect(m.startsAt).to.equal(Date.UTC(2016, 8, 20, 22));
     expect(m.endsAt).to.equal(Date.UTC(2016, 8, 20, 23, 30));
+    // Date-times with their zone are instants: no calendar date.
+    expect(m.calendarDates).to.equal(undefined);
+    expect(m.updates[0]!.calendarDates).to.equal(undefined);
     expect(m.components).to.deep.equal(['website', 'search', 'publishing']);
     expect(pickText(m.title, 'fr')).to.equal('Mise à niveau de la base de données');
     expect(m.updates.map((u) => [u.id, u.status])).to.deep.equal([['u1', 'completed']]);
@@ -321,8 +329,36 @@ describe('parseNativeFeed: errors', () => {
       }),
     );
     expect(error.fields).to.deep.equal(['incidents[1].started_at']);
-    expect(error.message).to.include('incidents[1].started_at: expected an ISO 8601 date');
+    expect(error.message).to.include('incidents[1].started_at: expected a date ("2016-07-11") or a date-time with its time zone ("2016-07-11T09:00:00Z")');
     expect(error.message).to.include('got a string ("yesterday")');
+  });
+
+  it('refuses a date-time without a time zone, saying how to write one (DESIGN.md §3)', () => {
+    const error = feedError(
+      minimalFeed({
+        incidents: [{id: 'a', title: 't', started_at: '2016-07-11', resolved_at: '2016-07-13T09:00:00', updates: [{at: '2016-07-13 09:00'}]}],
+        maintenances: [{id: 'm', title: 't', starts_at: '2016-09-20T22:00:00.000'}],
+      }),
+    );
+    expect(error.fields).to.deep.equal(['incidents[0].resolved_at', 'incidents[0].updates[0].at', 'maintenances[0].starts_at']);
+    expect(error.message).to.include(
+      'incidents[0].resolved_at: expected a time zone after the time ("Z" for UTC, or an offset such as "+02:00"), or a date alone ("2016-07-11"), got a string ("2016-07-13T09:00:00")',
+    );
+  });
+
+  it('marks exactly the fields written as calendar dates, for incidents, maintenances and updates', () => {
+    const snapshot = parseNativeFeed(
+      minimalFeed({
+        incidents: [{id: 'a', title: 't', started_at: '2016-07-11', resolved_at: '2016-07-13T09:00:00+02:00', updates: [{at: '2016-07-12'}, {at: '2016-07-13T07:00:00Z'}]}],
+        maintenances: [{id: 'm', title: 't', starts_at: '2016-09-20T22:00:00Z', ends_at: '2016-09-21'}],
+      }),
+    );
+    const incident = snapshot.incidents[0]!;
+    expect(incident.calendarDates).to.deep.equal(['startedAt']);
+    expect(incident.resolvedAt).to.equal(Date.UTC(2016, 6, 13, 7));
+    expect(incident.updates.map((u) => u.calendarDates)).to.deep.equal([undefined, ['at']]);
+    expect(snapshot.maintenances[0]!.calendarDates).to.deep.equal(['endsAt']);
+    expect(snapshot.maintenances[0]!.endsAt).to.equal(Date.UTC(2016, 8, 21));
   });
 
   it('names an impossible date rather than rolling it over', () => {
@@ -392,6 +428,14 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('2016-07-11')).to.equal(Date.UTC(2016, 6, 11));
   });
 
+  it('tells a calendar date from a date-time with or without its zone', () => {
+    expect(isoDateKind('2016-07-11')).to.equal('calendar');
+    expect(isoDateKind(' 2016-07-11 ')).to.equal('calendar');
+    for (const zoned of ['2016-07-11T09:30:00Z', '2016-07-11T09:30:00+02:00', '2016-07-11 09:30 -0500', '2016-07-11Z']) expect(isoDateKind(zoned), zoned).to.equal('zoned');
+    for (const zoneless of ['2016-07-11T09:30:00', '2016-07-11 09:30', '2016-07-11T09:30:00.5']) expect(isoDateKind(zoneless), zoneless).to.equal('zoneless');
+    for (const other of ['yesterday', '2016-7-11', 20160711, null]) expect(isoDateKind(other), String(other)).to.equal(undefined);
+  });
+
   it('applies offsets with or without a colon', () => {
     expect(parseIsoDate('2016-07-11T09:00:00+02:00')).to.equal(Date.UTC(2016, 6, 11, 7));
     expect(parseIsoDate('2016-07-11T09:00:00-0500')).to.equal(Date.UTC(2016, 6, 11, 14));
@@ -415,5 +459,36 @@ describe('parseIsoDate', () => {
     for (const value of ['yesterday', '', '07/11/2016', '2016-7-11', 'Mon, 11 Jul 2016 00:00:00 GMT', 1468195200000, null, undefined]) {
       expect(parseIsoDate(value), String(value)).to.equal(undefined);
     }
+  });
+});
+
+describe('parseNativeFeed: components[].uptime', () => {
+  it('reads measured days oldest first, with their downtime', () => {
+    const snapshot = parseNativeFeed(
+      minimalFeed({
+        components: [
+          {
+            id: 'api',
+            name: 'API',
+            uptime: [
+              {date: '2026-11-25', uptime: 0.9986, down_minutes: 2},
+              {date: '2026-11-24', uptime: 1},
+            ],
+          },
+          {id: 'web', name: 'Web'},
+        ],
+      }),
+    );
+    expect(snapshot.components[0]!.uptime).to.deep.equal([
+      {date: '2026-11-24', uptime: 1},
+      {date: '2026-11-25', uptime: 0.9986, downMinutes: 2},
+    ]);
+    expect(snapshot.components[1]).not.to.have.property('uptime');
+  });
+
+  it('names a percentage written where a ratio is expected, and an impossible date', () => {
+    const error = feedError(minimalFeed({components: [{id: 'api', uptime: [{date: '2026-11-25', uptime: 99.86}, {date: '2026-02-30', uptime: 1}]}]}));
+    expect(error.message).to.include('components[0].uptime[0].uptime: expected a ratio from 0 to 1, got a number (99.86)');
+    expect(error.message).to.include('components[0].uptime[1].date: expected a calendar date "YYYY-MM-DD"');
   });
 });

@@ -6,13 +6,15 @@
  */
 import {expect} from '@open-wc/testing';
 import {toComponentStatus, toIncidentStatus, toMaintenanceStatus, toSeverity} from '../../src/feeds/enums.js';
+import {FeedError} from '../../src/feeds/feed-error.js';
 import {parseIsoDate} from '../../src/feeds/field-reader.js';
+import {parseNativeFeed} from '../../src/feeds/native.js';
 import type {ComponentStatus, IncidentStatus, MaintenanceStatus, Severity} from '../../src/model/types.js';
 
 type Schema = {[keyword: string]: unknown} | boolean;
 
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', '$defs']);
-const KEYWORDS = new Set(['type', 'required', 'enum', 'const', 'pattern', 'properties', 'items', '$ref', 'oneOf', 'additionalProperties', 'minProperties', 'minLength']);
+const KEYWORDS = new Set(['type', 'required', 'enum', 'const', 'pattern', 'properties', 'items', '$ref', 'oneOf', 'additionalProperties', 'minProperties', 'minLength', 'minimum', 'maximum']);
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -50,6 +52,10 @@ function validate(root: Record<string, unknown>, schema: Schema, value: unknown,
   if (typeof value === 'string') {
     if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value)) errors.push(`${path}: ${JSON.stringify(value)} does not match the pattern`);
     if (typeof schema['minLength'] === 'number' && [...value].length < schema['minLength']) errors.push(`${path}: shorter than ${schema['minLength']}`);
+  }
+  if (typeof value === 'number') {
+    if (typeof schema['minimum'] === 'number' && value < schema['minimum']) errors.push(`${path}: less than ${schema['minimum']}`);
+    if (typeof schema['maximum'] === 'number' && value > schema['maximum']) errors.push(`${path}: more than ${schema['maximum']}`);
   }
   if (Array.isArray(value) && 'items' in schema) {
     value.forEach((item, i) => errors.push(...validate(root, schema['items'] as Schema, item, `${path}[${i}]`)));
@@ -154,17 +160,32 @@ describe('status-feed.schema.json', () => {
     expect(check({...psgallery, components: [{name: 'x'}]})).to.deep.equal(['$.components[0]: missing id']);
   });
 
-  it('accepts the dates the parser reads, and refuses those it refuses', () => {
+  it('documents components[].uptime as the parser reads it', () => {
+    const withUptime = (uptime: unknown) => check({version: 1, components: [{id: 'api', uptime}]});
+    expect(withUptime([{date: '2026-11-25', uptime: 0.9986, down_minutes: 2}])).to.deep.equal([]);
+    expect(withUptime([{date: '2026-11-25', uptime: 99.86}])).to.deep.equal(['$.components[0].uptime[0].uptime: more than 1']);
+    expect(withUptime([{date: '2026-11-25T00:00:00Z', uptime: 1}])).to.have.length(1);
+    expect(withUptime([{uptime: 1}])).to.deep.equal(['$.components[0].uptime[0]: missing date']);
+  });
+
+  it('accepts the dates the native reader reads, and refuses those it refuses', () => {
     const pattern = new RegExp(schema['$defs'].date.pattern, 'u');
-    const wellFormed = ['2016-07-11', '2016-07-11T09:30:00Z', '2016-07-11 09:30', '2016-07-11T09:30:00.123+02:00', '2016-07-11T09:30:00-0500', '2016-07-11T09:30:00z'];
+    const read = (date: string) => parseNativeFeed({version: 1, incidents: [{id: 'i', title: 't', started_at: date}]}).incidents[0]!;
+    // A calendar date (DESIGN.md §3), and date-times with their zone.
+    const wellFormed = ['2016-07-11', '2016-07-11T09:30:00Z', '2016-07-11 09:30Z', '2016-07-11T09:30:00.123+02:00', '2016-07-11T09:30:00-0500', '2016-07-11T09:30:00z'];
+    // Date-times without a zone, which other formats write (Cachet) but a native feed may not: each reader would see another instant.
+    const zoneless = ['2016-07-11T09:30:00', '2016-07-11 09:30', '2016-07-11T09:30:00.123'];
     const malformed = ['yesterday', '07/11/2016', '2016-7-11', '2016-07-11T9:30', '2016-07-11T09:30:00+2', ''];
     for (const date of wellFormed) {
       expect(pattern.test(date), date).to.equal(true);
-      expect(parseIsoDate(date), date).to.be.a('number');
+      expect(read(date).startedAt, date).to.be.a('number');
     }
-    for (const date of malformed) {
+    expect(read('2016-07-11').calendarDates).to.deep.equal(['startedAt']);
+    for (const date of [...zoneless, ...malformed]) {
       expect(pattern.test(date), date).to.equal(false);
-      expect(parseIsoDate(date), date).to.equal(undefined);
+      expect(() => read(date), date).to.throw(FeedError, 'incidents[0].started_at');
     }
+    for (const date of zoneless) expect(parseIsoDate(date), `${date}, as other formats read it`).to.be.a('number');
+    for (const date of malformed) expect(parseIsoDate(date), date).to.equal(undefined);
   });
 });

@@ -154,6 +154,23 @@ describe('Atom and RSS adapter', () => {
       expect(s.incidents.map((i) => [i.title, i.status])).to.deep.equal([['Monitoring: API latency', 'monitoring']]);
     });
 
+    it('reads an item dated by its day alone as a calendar date (DESIGN.md §3), and a dated time as an instant', () => {
+      const s = parse(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel rdf:about="https://x.example/"><title>X</title><link>https://x.example/</link></channel>
+        <item rdf:about="https://x.example/1"><title>Emails were not sent</title><link>https://x.example/1</link><dc:date>2016-12-13</dc:date></item>
+        <item rdf:about="https://x.example/2"><title>Investigating: slow search</title><link>https://x.example/2</link><dc:date>2016-12-14</dc:date></item>
+        <item rdf:about="https://x.example/3"><title>Downloads failed</title><link>https://x.example/3</link><dc:date>2016-07-11T10:00:00Z</dc:date></item>
+      </rdf:RDF>`);
+      const [search, emails, downloads] = s.incidents;
+      expect(emails!.startedAt).to.equal(Date.UTC(2016, 11, 13));
+      expect(emails!.calendarDates).to.deep.equal(['startedAt', 'resolvedAt']);
+      expect(emails!.updates.map((u) => u.calendarDates)).to.deep.equal([['at']]);
+      expect(search!.status).to.equal('investigating');
+      expect(search!.calendarDates, 'not resolved').to.deep.equal(['startedAt']);
+      expect(downloads!.calendarDates).to.equal(undefined);
+      expect(downloads!.updates[0]!.calendarDates).to.equal(undefined);
+    });
+
     it('reads a feed with no entries as an empty history', () => {
       const s = parse('<feed xmlns="http://www.w3.org/2005/Atom"><title>Quiet</title></feed>');
       expect(s.incidents).to.deep.equal([]);

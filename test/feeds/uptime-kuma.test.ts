@@ -51,7 +51,12 @@ describe('Uptime Kuma adapter', () => {
     });
 
     it('reads the heartbeats alone, monitors named by their ids', () => {
-      expect(parse(heartbeat).components[0]).to.deep.equal({id: '1', name: '1', status: 'operational'});
+      expect(parse(heartbeat).components[0]).to.include({id: '1', name: '1', status: 'operational'});
+    });
+
+    it('measures the day its beats fall on, and that day only', () => {
+      // Five beats a minute apart on 2026-08-26, all up: the API sends the last beats, not days of them.
+      expect(parse(heartbeat).components[0]!.uptime).to.deep.equal([{date: '2026-08-26', uptime: 1, checks: 5, status: 'operational'}]);
     });
   });
 
@@ -59,6 +64,15 @@ describe('Uptime Kuma adapter', () => {
     let s: ReturnType<typeof parse>;
     before(async () => {
       s = parse({...(await fixtureJson('uptime-kuma/handwritten_status-page.json')), ...(await fixtureJson('uptime-kuma/handwritten_heartbeat.json'))});
+    });
+
+    it('measures each day from its beats: down beats count against it, maintenance neither way', () => {
+      expect(s.components.map((c) => c.uptime)).to.deep.equal([
+        [{date: '2026-05-02', uptime: 1, checks: 2, status: 'operational'}],
+        [{date: '2026-05-02', uptime: 0.25, checks: 4, status: 'major_outage'}],
+        [{date: '2026-05-02', uptime: 1, checks: 1, status: 'maintenance'}],
+        [{date: '2026-05-02', uptime: 1, checks: 2, status: 'degraded'}],
+      ]);
     });
 
     it('maps every beat status, skips empty slots, and leaves out a monitor without beats', () => {

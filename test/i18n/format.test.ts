@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {formatDate, formatRelative, isJustNow} from '../../src/i18n/format.js';
+import {formatDate, formatRelative, formatRelativeWhen, formatWhen, isJustNow} from '../../src/i18n/format.js';
 import {formatDuration, formatList} from '../../src/i18n/format-duration.js';
 import {formatMonth, monthKey} from '../../src/i18n/format-month.js';
 import {historyStrings} from '../../src/i18n/history-strings.js';
@@ -11,15 +11,15 @@ const DAY = 24 * HOUR;
 const JULY_13 = Date.UTC(2016, 6, 13, 9, 5);
 
 describe('formatDate', () => {
-  it('writes a long date in French and in American English', () => {
-    expect(formatDate(JULY_13, 'fr', 'date', 'UTC')).to.equal('13 juillet 2016');
-    expect(formatDate(JULY_13, 'en-US', 'date', 'UTC')).to.equal('July 13, 2016');
+  it('writes a date in French and in American English', () => {
+    expect(formatDate(JULY_13, 'fr', 'date', 'UTC')).to.equal('13 juil. 2016');
+    expect(formatDate(JULY_13, 'en-US', 'date', 'UTC')).to.equal('Jul 13, 2016');
   });
 
   it('follows the time zone asked', () => {
     const lateEvening = Date.UTC(2016, 6, 13, 23, 30);
-    expect(formatDate(lateEvening, 'fr', 'date', 'UTC')).to.equal('13 juillet 2016');
-    expect(formatDate(lateEvening, 'fr', 'date', 'Europe/Paris')).to.equal('14 juillet 2016');
+    expect(formatDate(lateEvening, 'fr', 'date', 'UTC')).to.equal('13 juil. 2016');
+    expect(formatDate(lateEvening, 'fr', 'date', 'Europe/Paris')).to.equal('14 juil. 2016');
   });
 
   it('writes times with the language’s clock', () => {
@@ -31,6 +31,64 @@ describe('formatDate', () => {
     const text = formatDate(JULY_13, 'fr', 'dateTime', 'UTC');
     expect(text).to.include('13 juil. 2016');
     expect(text).to.include('09:05');
+  });
+});
+
+/**
+ * A calendar date ("2016-12-13" in a feed, DESIGN.md §3) is that day in
+ * every time zone: these hold whatever zone the tests run in (`npm test`
+ * runs this file under UTC, Los Angeles, Kolkata and Kiritimati).
+ */
+describe('formatWhen', () => {
+  const DECEMBER_13 = Date.UTC(2016, 11, 13);
+
+  it('writes a calendar date as that day, with no time, wherever the reader is', () => {
+    expect(formatWhen({at: DECEMBER_13, calendar: true}, 'en-US')).to.equal('Dec 13, 2016');
+    expect(formatWhen({at: DECEMBER_13, calendar: true}, 'fr')).to.equal('13 déc. 2016');
+  });
+
+  it('writes an instant with its time, in the zone asked', () => {
+    const at = Date.UTC(2016, 11, 13, 0, 0);
+    expect(formatWhen({at, calendar: false}, 'en-US', 'America/Los_Angeles').replace(/\s/g, ' ')).to.equal('Dec 12, 2016, 4:00 PM');
+    expect(formatWhen({at, calendar: false}, 'fr', 'Pacific/Kiritimati')).to.equal('13 déc. 2016, 14:00');
+  });
+
+  it('writes an instant in the reader\'s zone by default, with a time', () => {
+    const at = Date.UTC(2016, 11, 13, 9, 30);
+    const here = new Date(at);
+    const expected = new Intl.DateTimeFormat('en-US', {dateStyle: 'medium', timeStyle: 'short'}).format(here);
+    expect(formatWhen({at, calendar: false}, 'en-US')).to.equal(expected);
+    expect(expected).to.match(/\d:\d\d/);
+  });
+});
+
+describe('formatRelativeWhen', () => {
+  /** The reader's calendar date `days` from the day of `at`, as a Snapshot holds it. */
+  function dayFrom(at: number, days: number): number {
+    const d = new Date(at);
+    d.setDate(d.getDate() + days);
+    return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  }
+
+  it('counts a calendar date in days on the reader\'s calendar, at any hour of the reader\'s day', () => {
+    for (const hour of [0, 1, 12, 23]) {
+      const now = new Date(2026, 2, 1, hour, 30).getTime();
+      expect(formatRelativeWhen({at: dayFrom(now, 0), calendar: true}, now, 'en'), `${hour}:30`).to.equal('today');
+      expect(formatRelativeWhen({at: dayFrom(now, -1), calendar: true}, now, 'en'), `${hour}:30`).to.equal('yesterday');
+      expect(formatRelativeWhen({at: dayFrom(now, -3), calendar: true}, now, 'fr'), `${hour}:30`).to.equal('il y a 3 jours');
+      expect(formatRelativeWhen({at: dayFrom(now, 1), calendar: true}, now, 'fr'), `${hour}:30`).to.equal('demain');
+    }
+  });
+
+  it('goes to months and years for older calendar dates', () => {
+    const now = new Date(2026, 2, 1, 12).getTime();
+    expect(formatRelativeWhen({at: dayFrom(now, -60), calendar: true}, now, 'en')).to.equal('2 months ago');
+    expect(formatRelativeWhen({at: dayFrom(now, -730), calendar: true}, now, 'en')).to.equal('2 years ago');
+  });
+
+  it('leaves instants to formatRelative', () => {
+    const now = Date.UTC(2026, 2, 1, 12);
+    expect(formatRelativeWhen({at: now - 5 * MINUTE, calendar: false}, now, 'en')).to.equal('5 minutes ago');
   });
 });
 

@@ -131,15 +131,20 @@ describe('locales, as the elements get them', () => {
   for (const lang of ['en', 'fr'] as const) {
     it(`translates every key of ${lang}.json once a history has connected`, async () => {
       await import('../../src/define.js');
-      const history = document.createElement('status-history');
-      document.body.append(history);
-      await (history as unknown as {updateComplete: Promise<boolean>}).updateComplete;
-      history.remove();
+      // Each element that brings strings with its view: the history and the uptime.
+      for (const name of ['status-history', 'status-uptime']) {
+        const element = document.createElement(name);
+        document.body.append(element);
+        await (element as unknown as {updateComplete: Promise<boolean>}).updateComplete;
+        element.remove();
+      }
       const {translator} = await import('../../src/i18n/i18n.js');
       const t = translator(lang);
+      // Each placeholder given as itself: the string comes back as written.
+      const itself = (value: unknown) => Object.fromEntries(placeholders(String(value)).map((name) => [name, `{{${name}}}`]));
       const wrong = [...locales[lang]!]
         .filter(([key]) => !PLURAL.test(key))
-        .filter(([key, value]) => t(key, {label: '{{label}}', time: '{{time}}', ago: '{{ago}}', duration: '{{duration}}'}) !== value)
+        .filter(([key, value]) => t(key, itself(value)) !== value)
         .map(([key]) => key);
       expect(wrong).to.deep.equal([]);
       // Each plural form is the one i18next picks for a number of its category (French "many": 1000000).
@@ -147,7 +152,7 @@ describe('locales, as the elements get them', () => {
       expect(plural.length).to.be.greaterThan(6);
       for (const [key, value] of plural) {
         const n = sampleOf(lang, key.slice(key.lastIndexOf('_') + 1));
-        expect(t(baseKey(key), {count: n}), `${key} (${n})`).to.equal(String(value).replace('{{count}}', String(n)));
+        expect(t(baseKey(key), {...itself(value), count: n}), `${key} (${n})`).to.equal(String(value).replace('{{count}}', String(n)));
       }
     });
   }

@@ -341,7 +341,7 @@ function statusioStatus(s: string): unknown {
 /** cState's /index.json: a system with an unresolved issue. */
 function cstateIndex(s: string): unknown {
   const issue = {is: 'issue', title: s, createdAt: iso(-30), lastMod: iso(-5), permalink: s, severity: s, resolved: false, informational: false, resolvedAt: '', affected: [s], filename: s};
-  const pinned = {...issue, title: `${s} (pinned)`, permalink: `${s}-pinned`, createdAt: iso(-60), lastMod: iso(-50), resolved: true, resolvedAt: iso(-40)};
+  const pinned = {...issue, permalink: `${s}-pinned`, createdAt: iso(-60), lastMod: iso(-50), resolved: true, resolvedAt: iso(-40)};
   return {is: 'index', title: s, baseURL: s, languageCode: s, summaryStatus: s, systems: [{name: s, category: s, status: s, unresolvedIssues: [issue]}], pinnedIssues: [pinned]};
 }
 

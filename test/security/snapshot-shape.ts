@@ -39,6 +39,11 @@ export function snapshotProblems(value: unknown): string[] {
     if (v === undefined) return;
     if (typeof v !== 'string' || !/^https?:\/\//i.test(v)) fail(path, 'an absolute http(s) URL', v);
   };
+  /** Which dates are calendar dates (types.ts CalendarDates): absent, or a non-empty list of the item's date fields. */
+  const calendarDates = (v: unknown, fields: string[], path: string) => {
+    if (v === undefined) return;
+    if (!Array.isArray(v) || v.length === 0 || !v.every((f) => fields.includes(f))) fail(path, `a non-empty list of ${fields.join('|')}`, v);
+  };
   const array = (v: unknown, path: string): unknown[] => {
     if (Array.isArray(v)) return v;
     fail(path, 'an array', v);
@@ -53,6 +58,7 @@ export function snapshotProblems(value: unknown): string[] {
       time(u['at'], `${p}.at`, false);
       oneOf(u['status'], [...INCIDENT_STATUSES, ...MAINTENANCE_STATUSES], `${p}.status`, true);
       text(u['text'], `${p}.text`, true);
+      calendarDates(u['calendarDates'], ['at'], `${p}.calendarDates`);
       const previous = list[i - 1] as {at?: number} | undefined;
       if (previous && typeof previous.at === 'number' && typeof u['at'] === 'number' && previous.at < u['at']) fail(p, 'newest first', u['at']);
     });
@@ -86,6 +92,7 @@ export function snapshotProblems(value: unknown): string[] {
     oneOf(item['status'], INCIDENT_STATUSES, `${p}.status`);
     time(item['startedAt'], `${p}.startedAt`, false);
     time(item['resolvedAt'], `${p}.resolvedAt`, true);
+    calendarDates(item['calendarDates'], ['startedAt', 'resolvedAt'], `${p}.calendarDates`);
     array(item['components'], `${p}.components`).forEach((c, j) => id(c, `${p}.components[${j}]`));
     url(item['url'], `${p}.url`);
     updates(item['updates'], `${p}.updates`);
@@ -109,6 +116,7 @@ export function snapshotProblems(value: unknown): string[] {
     oneOf(item['status'], MAINTENANCE_STATUSES, `${p}.status`);
     time(item['startsAt'], `${p}.startsAt`, false);
     time(item['endsAt'], `${p}.endsAt`, true);
+    calendarDates(item['calendarDates'], ['startsAt', 'endsAt'], `${p}.calendarDates`);
     array(item['components'], `${p}.components`).forEach((c, j) => id(c, `${p}.components[${j}]`));
     text(item['text'], `${p}.text`, true);
     url(item['url'], `${p}.url`);

@@ -9,11 +9,7 @@
 // 127.0.0.1 and the network section's three names for it (page.test,
 // cdn.test, status.test). The server and the browser are stopped on exit,
 // error and Ctrl-C.
-//
-// `BENCH_ONLY=network npm run bench` (a comma-separated list of sections:
-// banner, history, poll, memory, requests, network) measures the bytes and
-// those sections only, for a quick look; the README's tables come from a
-// whole run.
+
 import {execFileSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
@@ -29,7 +25,9 @@ const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 process.chdir(ROOT);
 
 /** Repetitions of each timed measurement. */
-const RUNS = {banner: 9, motion: 5, cached: 7, history: {100: 7, 1000: 7, 10000: 5}, fetched: 5, poll: 5, expanded: 5, network: 5};
+const RUNS = {banner: 9, motion: 5, cached: 7, history: {100: 7, 1000: 7, 10000: 5}, fetched: 5, poll: 5, expanded: 5, uptime: 9, network: 5};
+/** `<status-uptime>`'s measured size: components × days (DESIGN.md §2's default 90 days, a large page's 20 components). */
+const UPTIME_SIZES = [[20, 90], [20, 30], [5, 90]];
 const MEMORY_ROUNDS = 3;
 /** "Show more" pages a reader opened before the expanded-history timings. */
 const EXPANDED_PAGES = 50;
@@ -248,6 +246,33 @@ async function measureHistory(browser, server) {
         more10kOver100: ratio(byCount, 'moreDom', 100, 10000),
       },
     };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureUptime(browser, server) {
+  const context = await newContext(browser, server);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/bench/uptime.html`);
+    await page.waitForFunction(() => typeof window.benchUptime === 'function');
+    const bySize = {};
+    for (const [components, days] of UPTIME_SIZES) {
+      const runs = [];
+      for (let i = 0; i < RUNS.uptime; i++) runs.push(await page.evaluate(([c, d]) => window.benchUptime(c, d), [components, days]));
+      if (runs.some((r) => r.bars !== components * days)) throw new Error(`uptime ${components} × ${days} drew ${runs[0].bars} bars`);
+      bySize[`${components}x${days}`] = {
+        components,
+        days,
+        bars: runs[0].bars,
+        firstDom: stat(runs.map((r) => r.first.dom)),
+        firstFrame: stat(runs.map((r) => r.first.frame)),
+        againDom: stat(runs.map((r) => r.again.dom)),
+        againFrame: stat(runs.map((r) => r.again.frame)),
+      };
+    }
+    return {method: 'data = the Snapshot an earlier element made of a generated native feed (components[].uptime every day, an incident a week per component), view chunk already loaded; DOM: until updateComplete; frame: then requestAnimationFrame + message; again: a newer Snapshot given to the same element', bySize};
   } finally {
     await context.close();
   }
@@ -565,10 +590,6 @@ const ms = (s) => (s ? `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.to
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const x = (n) => `${n.toFixed(2)}×`;
 
-function machineLine(m) {
-  return `Measured on ${m.nproc} × ${m.cpu} (nproc ${m.nproc}), ${m.memoryGB} GB, load average ${m.loadAverage[0]} at the start, Chromium ${m.chromium} headless, Node ${m.node}; ${m.date.slice(0, 10)}.\n`;
-}
-
 /** A request's name in a waterfall: its host's role and file, e.g. `cdn:native-D3eWHocF.js`. */
 function requestName(url) {
   const {hostname, pathname} = new URL(url);
@@ -604,7 +625,11 @@ function reportNetwork(n) {
 
 function report(r) {
   const lines = [];
-  lines.push(machineLine(r.machine), '');
+  const m = r.machine;
+  lines.push(
+    `Measured on ${m.nproc} × ${m.cpu} (nproc ${m.nproc}), ${m.memoryGB} GB, load average ${m.loadAverage[0]} at the start, Chromium ${m.chromium} headless, Node ${m.node}; ${m.date.slice(0, 10)}.`,
+    '',
+  );
   if (r.offsite.length) lines.push(`**Requests that left 127.0.0.1 (refused):** ${r.offsite.join(', ')}`, '');
 
   const s = r.sizes;
@@ -627,6 +652,7 @@ function report(r) {
   lines.push('');
 
   const b = r.banner;
+  if (b) {
   lines.push('**Banner** (ms, median (min–max))', '');
   lines.push('| from → to | time |', '|---|--:|');
   lines.push(`| feed response → banner in the shadow DOM | ${ms(b.feedToDom)} |`);
@@ -636,7 +662,10 @@ function report(r) {
   lines.push(`| script start → first contentful paint, first visit (feed answers at once) | ${ms(b.scriptToFcpNoCache)} |`);
   lines.push(`| script start → first contentful paint, cached last good state (feed held back 2 s) | ${b.cached.status === 'ok' ? ms(b.cached.scriptToFcp) : b.cached.status} |`, '');
 
+  }
+
   const h = r.history;
+  if (h) {
   lines.push('**`<status-history>`** given N incidents through `data` (ms, median (min–max); shows 10, then 10 more)', '');
   lines.push(`| | ${HISTORY_COUNTS.map(int).join(' | ')} | ${int(HISTORY_COUNTS.at(-1))} ÷ ${int(HISTORY_COUNTS[0])} |`, `|---|${HISTORY_COUNTS.map(() => '--:|').join('')}--:|`);
   const hrow = (label, key) =>
@@ -663,6 +692,17 @@ function report(r) {
   lines.push(`| set src → entries in the DOM (fetch, read, render) | ${FETCHED_COUNTS.map((n) => ms(f[n].dom)).join(' | ')} |`);
   lines.push(`| set src → frame | ${FETCHED_COUNTS.map((n) => ms(f[n].frame)).join(' | ')} |`);
   lines.push(`| long tasks > 50 ms in a run (most) / longest | ${FETCHED_COUNTS.map((n) => tasks(f[n].longTasks)).join(' | ')} |`, '');
+
+  }
+
+  const u = r.uptime;
+  if (u) {
+    lines.push(`**\`<status-uptime>\`** given a Snapshot (ms, median (min–max); ${RUNS.uptime} runs; the view's chunk already loaded)`, '');
+    lines.push('| components × days | bars | first render, to DOM | to frame | new snapshot, to DOM | to frame |', '|---|--:|--:|--:|--:|--:|');
+    for (const v of Object.values(u.bySize)) lines.push(`| ${v.components} × ${v.days} | ${int(v.bars)} | ${ms(v.firstDom)} | ${ms(v.firstFrame)} | ${ms(v.againDom)} | ${ms(v.againFrame)} |`);
+    lines.push('');
+  }
+  if (!r.poll) return lines.join('\n');
 
   const p = r.poll;
   lines.push('**Work per poll** (banner, indicator and history sharing one src)', '');
@@ -693,7 +733,6 @@ function report(r) {
   lines.push('| feed | requests | 200 | 304 | body bytes |', '|---|--:|--:|--:|--:|');
   for (const kind of ['unchanged', 'changed']) lines.push(`| ${kind} | ${q[kind].requests} | ${q[kind].okResponses} | ${q[kind].notModified} | ${int(q[kind].bodyBytes)} |`);
   lines.push('');
-  lines.push(reportNetwork(r.network));
   return lines.join('\n');
 }
 
@@ -724,9 +763,10 @@ async function main() {
   cleanups.push(() => browser.close());
 
   const results = {machine: machine(browser.version()), sizes};
-  const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
-  const sections = {banner: measureBanner, history: measureHistory, poll: measurePoll, memory: measureMemory, requests: measureRequests, network: measureNetwork};
-  for (const [name, measure] of Object.entries(sections)) {
+  // `BENCH_ONLY=uptime npm run bench`: the bytes and the steps named, for a quick look; the README's tables come from a whole run.
+  const only = process.env.BENCH_ONLY?.split(',');
+  const steps = {banner: measureBanner, history: measureHistory, uptime: measureUptime, poll: measurePoll, memory: measureMemory, requests: measureRequests, network: measureNetwork};
+  for (const [name, measure] of Object.entries(steps)) {
     if (only && !only.includes(name)) continue;
     step(name);
     results[name] = await measure(browser, server);
@@ -734,8 +774,8 @@ async function main() {
   results.offsite = offsite;
   results.seconds = (Date.now() - started) / 1000;
 
-  // A partial run (BENCH_ONLY) prints the machine and the network tables alone.
-  const table = only ? [machineLine(results.machine), results.network ? reportNetwork(results.network) : ''].join('\n') : report(results);
+  // The network section has tables of its own, after the others (it may run alone: BENCH_ONLY=network).
+  const table = [report(results), ...(results.network ? [reportNetwork(results.network)] : [])].join('\n');
   results.table = table;
   writeFileSync(resolve(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(table);

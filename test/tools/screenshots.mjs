@@ -8,6 +8,8 @@
 //   banner-top-<scheme>.png                    position="top" over a page
 //   history-<scheme>.png                       the history, one report open
 //   indicator-<scheme>.png                     dot, badge and text variants
+//   uptime-<scheme>-<lang>.png                 <status-uptime>: a measured feed (one day's
+//                                              details open) and a feed of incidents only
 //   forced-colors.png                          banners and badges in high contrast
 // The gallery pages are built here, with feeds dated relative to now, and load
 // the CDN build from the demo server.
@@ -15,6 +17,7 @@ import {spawn} from 'node:child_process';
 import {mkdir, readFile} from 'node:fs/promises';
 import {chromium} from 'playwright-core';
 import {chromeArgs, findChrome} from './find-chrome.mjs';
+import {measuredUptimeFeed} from '../../demo/uptime-feed.mjs';
 
 const PORT = Number(process.env.PORT) || 8124;
 const ORIGIN = `http://localhost:${PORT}`;
@@ -145,6 +148,7 @@ try {
     if (lang === 'fr') await page.click('button[data-lang="fr"]');
     await page.waitForSelector('status-banner >> [part~="banner"]');
     await page.waitForSelector('status-history >> [part~="incident"]');
+    await page.waitForSelector('status-uptime >> [part~="row"]');
     await page.screenshot({path: out(`demo-${scheme}-${lang}.png`)});
     await page.close();
   }
@@ -190,13 +194,34 @@ try {
     }
   }
 
+  // <status-uptime>: measured days (a bad one's details open), then days derived from incidents.
+  for (const [scheme, lang] of [['light', 'en'], ['dark', 'en'], ['light', 'fr'], ['dark', 'fr']]) {
+    const derived = feed({incidents: [{...major, status: 'resolved', resolved_at: at(-3 * 24 * 60 + 60), started_at: at(-3 * 24 * 60)}, {...webhooks, components: ['payments'], started_at: at(-9 * 24 * 60)}]});
+    const body = `<div class="shot" id="shot" style="width: 760px; display: grid; gap: 16px">
+      <status-uptime lang="${lang}" days="90" data-feed="measured"></status-uptime>
+      <status-uptime lang="${lang}" days="30" data-feed="derived"></status-uptime></div>`;
+    const page = await gallery(browser, scheme, lang, body, {measured: measuredUptimeFeed(), derived}, {viewport: {width: 820, height: 1400}});
+    await page.waitForSelector('status-uptime >> [part~="row"]');
+    // Hover the API's worst day: its details show under the row.
+    await page.evaluate(() => {
+      const bars = [...document.querySelector('status-uptime').shadowRoot.querySelectorAll('[part~="day"]')].slice(0, 90);
+      const worst = bars.reduce((a, b) => (b.offsetHeight < a.offsetHeight ? b : a));
+      worst.dispatchEvent(new PointerEvent('pointerover', {bubbles: true}));
+    });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.locator('#shot').screenshot({path: out(`uptime-${scheme}-${lang}.png`)});
+    await page.close();
+  }
+
   // Windows high contrast: no color left, the icons and labels still tell.
   {
     const body = `<div class="shot" id="shot" style="display: grid; gap: 12px">
       <status-banner lang="en" data-feed="critical"></status-banner>
       <status-banner lang="en" data-feed="maintenance"></status-banner>
-      <div class="row"><status-indicator lang="en" variant="dot" data-feed="major"></status-indicator><status-indicator lang="en" variant="badge" data-feed="major"></status-indicator></div></div>`;
-    const page = await gallery(browser, 'dark', 'en', body, BANNERS, {forcedColors: 'active'});
+      <div class="row"><status-indicator lang="en" variant="dot" data-feed="major"></status-indicator><status-indicator lang="en" variant="badge" data-feed="major"></status-indicator></div>
+      <status-uptime lang="en" days="30" data-feed="uptime"></status-uptime></div>`;
+    const page = await gallery(browser, 'dark', 'en', body, {...BANNERS, uptime: measuredUptimeFeed()}, {forcedColors: 'active'});
+    await page.waitForSelector('status-uptime >> [part~="row"]');
     await page.locator('#shot').screenshot({path: out('forced-colors.png')});
     await page.close();
   }

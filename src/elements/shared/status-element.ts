@@ -1,10 +1,10 @@
-import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {LitElement, type PropertyValues} from 'lit';
 import type {TFunction} from 'i18next';
 import {feedStore, type FeedEvent, type FeedState, type FeedStore} from '../../client/feed-store.js';
 import type {FetchError} from '../../client/fetch-feed.js';
 import {yieldToPage} from '../../client/yield-to-page.js';
 import {FeedError} from '../../feeds/feed-error.js';
-import {parseFeed, type FormatOption} from '../../feeds/parse-feed.js';
+import {FORMATS, parseFeed, type FormatOption} from '../../feeds/parse-feed.js';
 import {formatDate, formatRelative, isJustNow} from '../../i18n/format.js';
 import {translator} from '../../i18n/i18n.js';
 import {onLanguageChange, resolveLanguage} from '../../i18n/resolve-lang.js';
@@ -14,6 +14,7 @@ import {overallStatus} from '../../model/status.js';
 import {safeHttpUrl} from '../../model/safe-url.js';
 import {pickText} from '../../model/text.js';
 import type {OverallStatus, Snapshot, Text} from '../../model/types.js';
+import {installChecks, type CheckedDeclarations} from './attribute-values.js';
 
 export interface StatusLoadDetail {
   snapshot: Snapshot;
@@ -39,35 +40,56 @@ export interface StatusErrorDetail {
  */
 export abstract class StatusElement extends LitElement {
   // Declared without decorators: the CDN build saves their helper's bytes.
-  static override properties: PropertyDeclarations = {
+  // Checked properties read a string as their attribute would, and keep
+  // their default for a value not allowed (attribute-values.ts).
+  static override properties: CheckedDeclarations = {
     src: {},
-    format: {},
-    refresh: {type: Number},
-    maxAge: {type: Number, attribute: 'max-age'},
+    format: {check: {values: FORMATS, fallback: 'auto'}},
+    refresh: {check: {min: 0, fallback: 60}},
+    maxAge: {attribute: 'max-age', check: {min: 0, fallback: undefined}},
     components: {},
-    theme: {reflect: true},
+    theme: {reflect: true, check: {values: ['light', 'dark', 'auto'], fallback: 'auto'}},
     href: {},
     data: {attribute: false},
     feed: {state: true},
   };
 
+  /** Installs the checked properties' accessors of each element class, before Lit reads its declarations. */
+  protected static override finalize(): void {
+    if (!Object.hasOwn(this, 'finalized')) installChecks(this);
+    super.finalize();
+  }
+
   /** Feed URL; several URLs separated by spaces are mirrors, tried in order. */
   src?: string;
 
-  /** `native`, `statuspage`, `atom`, `rss`, `cachet`, `uptime-kuma`, `instatus`, or `auto`. */
-  format: FormatOption = 'auto';
+  // The checked properties are `declare`d: their default is the one their
+  // declaration above gives, and an initializer would only repeat it.
 
-  /** Seconds between polls; `0` fetches once. Values under 10 count as 10. */
-  refresh = 60;
+  /**
+   * `auto` (the default: sniffed), or one of the formats of `FORMATS` (`native`, `statuspage`, `atom`, `rss`,
+   * `cachet`, `uptime-kuma`, `instatus`, `markdown`, `cstate`, `incidentio`, `statusio`, `upptime`, `betterstack`, `gatus`).
+   * @default 'auto'
+   */
+  declare format: FormatOption;
 
-  /** Seconds after which a snapshot reads as `unknown`, never a stale green. */
-  maxAge?: number;
+  /**
+   * Seconds between polls; `0` fetches once. Values under 10 count as 10.
+   * @default 60
+   */
+  declare refresh: number;
+
+  /** Seconds after which a snapshot reads as `unknown`, never a stale green; none by default. */
+  declare maxAge: number | undefined;
 
   /** Comma-separated component ids or names to consider; all when absent. */
   components?: string;
 
-  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  theme: 'light' | 'dark' | 'auto' = 'auto';
+  /**
+   * `light`, `dark` or `auto` (the default: follows `prefers-color-scheme`).
+   * @default 'auto'
+   */
+  declare theme: 'light' | 'dark' | 'auto';
 
   /** Where "details" links go; the feed's page URL by default. */
   href?: string;
@@ -182,8 +204,7 @@ export abstract class StatusElement extends LitElement {
       return;
     }
     const store = feedStore(this.src, this.format, this.readsHistory);
-    const refresh = Number.isFinite(this.refresh) && this.refresh >= 0 ? this.refresh : 60;
-    this.#unsubscribe = store.subscribe((state, event) => this.#onFeed(state, event), refresh);
+    this.#unsubscribe = store.subscribe((state, event) => this.#onFeed(state, event), this.refresh);
     this.#store = store;
     previousUnsubscribe?.();
     // The same store: this element already knows all it has to say.
@@ -297,7 +318,7 @@ export abstract class StatusElement extends LitElement {
     this.#staleTimer = undefined;
     const fetchedAt = this.feed.fetchedAt;
     const maxAge = this.maxAge;
-    if (!this.isConnected || fetchedAt === undefined || maxAge === undefined || !Number.isFinite(maxAge) || maxAge <= 0) return;
+    if (!this.isConnected || fetchedAt === undefined || maxAge === undefined || maxAge <= 0) return;
     const left = fetchedAt + maxAge * 1000 - Date.now();
     if (left < 0) {
       // Expired between the render and now (a max-age of a few ms): render

@@ -1,7 +1,9 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {formatDate, formatRelative, isJustNow} from '../../i18n/format.js';
+import {formatRelativeWhen, formatWhen, isJustNow} from '../../i18n/format.js';
+import {dateOf, machineDate} from '../../model/calendar-date.js';
 import {chooseBanner, latestUpdateId, type BannerChoice} from '../../model/banner.js';
-import type {Incident, Maintenance} from '../../model/types.js';
+import {isIncidentActive} from '../../model/status.js';
+import type {Incident, Maintenance, Snapshot} from '../../model/types.js';
 import {dismiss, dismissalKey, isDismissed} from '../shared/dismissals.js';
 import {resolveSrc} from '../../client/resolve-url.js';
 import {icons} from '../shared/icons.js';
@@ -17,6 +19,20 @@ export interface StatusDismissDetail {
 
 type Choice = Exclude<BannerChoice, {kind: 'none'}>;
 type Item = Incident | Maintenance;
+
+/** What the live region says, in which language, and until when, for a passing word (a resolution, a dismissal). */
+interface News {
+  text: string;
+  lang: string;
+  until?: number;
+}
+
+/**
+ * How long a passing word stays in the live region at least (ms): long
+ * enough for any screen reader to have read it. It goes at the next render
+ * after that: the banner's clock re-renders it within a minute.
+ */
+const PASSING_NEWS = 10_000;
 
 /**
  * The incident or maintenance happening now: the worst active incident, else
@@ -77,33 +93,48 @@ export class StatusBanner extends StatusElement {
   static override styles = [themeStyles, bannerStyles];
   static override properties = {
     ...StatusElement.properties,
-    upcoming: {type: Number},
-    showOperational: {type: Boolean, attribute: 'show-operational'},
+    upcoming: {check: {min: 0, fallback: 24}},
+    showOperational: {attribute: 'show-operational', check: {fallback: false}},
     // Any value but "false" keeps dismissal on, as DESIGN.md asks.
-    dismissible: {converter: (value: string | null) => value !== 'false'},
-    position: {},
+    dismissible: {check: {fallback: true}},
+    position: {check: {values: ['inline', 'top', 'bottom'], fallback: 'inline'}},
   };
 
-  /** Hours ahead in which scheduled maintenance is announced. */
-  upcoming = 24;
-
-  /** Show a green "all systems operational" banner when nothing is going on. */
-  showOperational = false;
-
-  /** `dismissible="false"` removes the dismiss button. */
-  dismissible = true;
+  /**
+   * Hours ahead in which scheduled maintenance is announced.
+   * @default 24
+   */
+  declare upcoming: number;
 
   /**
-   * `inline` (in the page's flow), `top` or `bottom` (fixed to the viewport;
-   * the element then keeps a place of the banner's height where it stands,
-   * so the banner covers nothing, and no place at all when it shows nothing).
+   * Show a green "all systems operational" banner when nothing is going on; off with `"false"`.
+   * @default false
    */
-  position: 'inline' | 'top' | 'bottom' = 'inline';
+  declare showOperational: boolean;
 
-  /** Ids already announced: a poll that brings the same incident says nothing new. */
+  /**
+   * `dismissible="false"` removes the dismiss button.
+   * @default true
+   */
+  declare dismissible: boolean;
+
+  /**
+   * `inline` (the default: in the page's flow), `top` or `bottom` (fixed to
+   * the viewport; the element then keeps a place of the banner's height
+   * where it stands, so the banner covers nothing, and no place at all when
+   * it shows nothing).
+   * @default 'inline'
+   */
+  declare position: 'inline' | 'top' | 'bottom';
+
+  /**
+   * The active items already announced (`incident:<id>`, `maintenance:<id>`):
+   * a poll that brings the same one says nothing new, and one that resolves
+   * is announced as resolved.
+   */
   #announced = new Set<string>();
-  /** The live region's text. */
-  #news = '';
+  /** The live region: see #updateNews(). */
+  #news: News = {text: '', lang: ''};
   /** What had focus before focus entered the banner: where a keyboard dismissal returns it. */
   #before?: HTMLElement | null;
   /** One timer keeps "updated 5 minutes ago" true, and lets maintenance come and go on time. */
@@ -111,10 +142,10 @@ export class StatusBanner extends StatusElement {
   #delay = 0;
 
   override render(): TemplateResult {
-    const pos = this.position === 'top' || this.position === 'bottom' ? this.position : nothing;
+    const pos = this.position === 'inline' ? nothing : this.position;
     // The live region holds a short sentence set once per incident, not the
     // banner: the banner's clock and each poll must not be read out again.
-    return html`<div class="bar" data-pos=${pos}>${this.#renderContent()}</div><div class="spacer"></div><div role="status" class="visually-hidden">${this.#news}</div>`;
+    return html`<div class="bar" data-pos=${pos}>${this.#renderContent()}</div><div class="spacer"></div><div role="status" class="visually-hidden">${this.#news.text}</div>`;
   }
 
   override firstUpdated(): void {
@@ -137,10 +168,17 @@ export class StatusBanner extends StatusElement {
   #renderContent(): TemplateResult | typeof nothing {
     const view = this.view;
     this.#delay = 0;
-    if (!view) return nothing;
+    if (!view) {
+      // Nothing to show (a new feed loading): nothing to say either.
+      this.#news = {text: '', lang: ''};
+      return nothing;
+    }
     this.#delay = 6e4;
     const now = Date.now();
     const choice = chooseBanner(view, now, this.upcoming);
+    const shown = choice.kind === 'none' ? undefined : choice.kind === 'incident' ? choice.incident : choice.maintenance;
+    const dismissed = shown !== undefined && this.dismissible && isDismissed(this.#dismissalKey(shown, latestUpdateId(shown)));
+    this.#updateNews(view, choice, dismissed, now);
     if (choice.kind === 'none') {
       if (!this.showOperational) return nothing;
       const overall = this.overall(now);
@@ -150,9 +188,41 @@ export class StatusBanner extends StatusElement {
         <div class="content"><p><span part="label" class="label">${this.t(`status.${overall}`)}</span> ${this.#renderStale()}</p></div>
       </div>`;
     }
-    const item = choice.kind === 'incident' ? choice.incident : choice.maintenance;
-    if (this.dismissible && isDismissed(this.#dismissalKey(item, latestUpdateId(item)))) return nothing;
-    return this.#renderItem(choice, item, now);
+    if (dismissed) return nothing;
+    return this.#renderItem(choice, shown!, now);
+  }
+
+  /**
+   * What the live region says after this render. Each item is announced
+   * once, when it starts (the one shown, and any other major or critical
+   * incident); an announced incident that resolves is announced as resolved,
+   * for a short while. Nothing stale stays: when an announced item ends, when
+   * a passing word has had its time, or when the reader's language changes,
+   * the region is cleared (the banner itself says what is going on).
+   */
+  #updateNews(view: Snapshot, choice: BannerChoice, dismissed: boolean, now: number): void {
+    const items: Item[] = choice.kind === 'none' ? [] : [choice.kind === 'incident' ? choice.incident : choice.maintenance, ...choice.others];
+    const active = new Set(items.map((item) => item.id));
+    const said: string[] = [];
+    let ended = false;
+    for (const id of this.#announced) {
+      if (active.has(id)) continue;
+      this.#announced.delete(id);
+      ended = true;
+      // Gone from the feed unresolved, or maintenance that ended: nothing to say.
+      const incident = view.incidents.find((i) => i.id === id);
+      if (incident && !isIncidentActive(incident)) said.push(`${this.t('banner.resolved')} ${this.text(incident.title)}`);
+    }
+    // Announced once: the item shown, and any other major or critical incident that starts; nothing while dismissed.
+    const fresh = dismissed ? [] : items.filter((o, i) => !this.#announced.has(o.id) && (!i || ('severity' in o && o.severity !== 'minor')));
+    for (const item of fresh) {
+      this.#announced.add(item.id);
+      said.push(`${this.t('label', {label: this.#label(choice.kind as Choice['kind'], item)})} ${this.text(item.title)}`);
+    }
+    // A resolution alone is a passing word; a start holds while the item goes on.
+    // (`now >= undefined` is false: a start has no end of its own.)
+    if (said.length) this.#news = {text: said.join('. '), lang: this.language, until: fresh.length ? undefined : now + PASSING_NEWS};
+    else if (ended || now >= this.#news.until! || this.#news.lang !== this.language) this.#news = {text: '', lang: this.language};
   }
 
   /** "Major incident", "Maintenance in progress", "Scheduled maintenance". */
@@ -168,9 +238,6 @@ export class StatusBanner extends StatusElement {
     const message = firstParagraph(this.text(item.updates[0]?.text ?? ('text' in item ? item.text : undefined)));
     const url = this.detailsUrl(item.url);
     const others = choice.others;
-    // Announced once: the item shown, and any other major or critical incident that starts.
-    const fresh = [item, ...others].filter((o, i) => !this.#announced.has(o.id) && (!i || ('severity' in o && o.severity !== 'minor')));
-    if (fresh.length) this.#news = fresh.map((o) => (this.#announced.add(o.id), t('label', {label: this.#label(choice.kind, o)}) + ' ' + this.text(o.title))).join('. ');
     return html`<div part="banner" class="banner" data-tone=${tone} @focusin=${this.#onFocusIn}>
       <span part="icon" class="icon">${icons[tone]}</span>
       <div class="content">
@@ -205,16 +272,17 @@ export class StatusBanner extends StatusElement {
   #renderMeta(choice: Choice, item: Item, now: number): TemplateResult | typeof nothing {
     const t = this.t;
     if (choice.kind === 'incident') {
-      const at = item.updates[0]?.at ?? choice.incident.startedAt;
+      const update = item.updates[0];
+      const at = update ? dateOf(update, 'at')! : dateOf(choice.incident, 'startedAt')!;
       // Finer while the age is in seconds, coarser as it grows: about 1/60 of the age, 1 s to 1 min.
-      this.#delay = Math.min(6e4, Math.max(1e3, (now - at) / 60));
+      this.#delay = Math.min(6e4, Math.max(1e3, (now - at.at) / 60));
       return html`<span part="status">${t(`incidentStatus.${choice.incident.status}`)}</span><time part="time"
-          datetime=${new Date(at).toISOString()} title=${formatDate(at, this.language, 'dateTime')}>${t(isJustNow(at, now) ? 'banner.updatedNow' : 'banner.updated', {ago: formatRelative(at, now, this.language)})}</time>`;
+          datetime=${machineDate(at)} title=${formatWhen(at, this.language)}>${t(!at.calendar && isJustNow(at.at, now) ? 'banner.updatedNow' : 'banner.updated', {ago: formatRelativeWhen(at, now, this.language)})}</time>`;
     }
     const m = choice.maintenance;
-    const at = choice.kind === 'upcoming' ? m.startsAt : m.endsAt;
+    const at = dateOf(m, choice.kind === 'upcoming' ? 'startsAt' : 'endsAt');
     if (at === undefined) return nothing;
-    return html`<time part="time" datetime=${new Date(at).toISOString()}>${t(choice.kind === 'upcoming' ? 'banner.startsAt' : 'banner.endsAt', {time: formatDate(at, this.language, 'dateTime')})}</time>`;
+    return html`<time part="time" datetime=${machineDate(at)}>${t(choice.kind === 'upcoming' ? 'banner.startsAt' : 'banner.endsAt', {time: formatWhen(at, this.language)})}</time>`;
   }
 
   #onFocusIn = (e: FocusEvent): void => {
@@ -235,7 +303,7 @@ export class StatusBanner extends StatusElement {
     const updateId = latestUpdateId(item);
     dismiss(this.#dismissalKey(item, updateId));
     this.emit<StatusDismissDetail>('status-dismiss', {incidentId: item.id, updateId});
-    this.#news = this.t('banner.dismissed');
+    this.#news = {text: this.t('banner.dismissed'), lang: this.language, until: Date.now() + PASSING_NEWS};
     this.requestUpdate();
     // From the keyboard (or a screen reader), focus goes back where it was
     // before the banner; else it falls to the page, where the next Tab

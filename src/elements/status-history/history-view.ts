@@ -1,40 +1,34 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import type {TFunction} from 'i18next';
-import type {FeedState} from '../../client/feed-store.js';
 import {historyStrings} from '../../i18n/history-strings.js';
 import {addStrings} from '../../i18n/i18n.js';
-import {formatDate} from '../../i18n/format.js';
+import {DAY, formatWhen} from '../../i18n/format.js';
 import {formatDuration, formatList} from '../../i18n/format-duration.js';
 import {formatMonth, monthKey} from '../../i18n/format-month.js';
-import {historyIncidents, historyMaintenances, incidentEnd} from '../../model/history-window.js';
+import {dateOf, firstMoment, machineDate, type When} from '../../model/calendar-date.js';
+import {daysBetween} from '../../model/calendar-days.js';
+import {historyIncidents, historyMaintenances, incidentEndDate} from '../../model/history-window.js';
 import {safeHttpUrl} from '../../model/safe-url.js';
 import {isIncidentActive} from '../../model/status.js';
 import type {Incident, Maintenance, Report, Snapshot, Text, Update} from '../../model/types.js';
 import {icons} from '../shared/icons.js';
 import {renderText} from '../shared/render-text.js';
+import type {ViewHost} from '../shared/lazy-view-element.js';
 
 export {historyStyles} from './status-history.styles.js';
 
-/**
- * What the view reads and sets of its `<status-history>`: the element's own
- * (protected) state, seen from the rendering code it loads when first shown.
- */
-export interface HistoryHost {
-  readonly t: TFunction;
-  readonly language: string;
-  readonly feed: FeedState;
-  readonly view: Snapshot | undefined;
-  readonly staleNote: string;
-  text(text: Text | undefined): string;
+/** What the view reads and sets of its `<status-history>`, beyond what every view reads. */
+export interface HistoryHost extends ViewHost {
   readonly days: number;
   readonly limit: number;
   pages: number;
-  requestUpdate(): void;
-  readonly updateComplete: Promise<boolean>;
-  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-type Entry = {kind: 'incident'; item: Incident; start: number} | {kind: 'maintenance'; item: Maintenance; start: number};
+/**
+ * An incident or a maintenance as the history lists it: `when` it began, as
+ * the feed wrote it, and the instant it began for the reader (`start`, a
+ * calendar date at their midnight), which orders the list.
+ */
+type Entry = ({kind: 'incident'; item: Incident} | {kind: 'maintenance'; item: Maintenance}) & {when: When; start: number};
 
 /**
  * The most updates one timeline shows, newest first. Real incidents have
@@ -126,7 +120,7 @@ export class HistoryView {
     if (this.#templates?.view !== view || this.#templates.language !== this.host.language) {
       this.#templates = {view, language: this.host.language, byItem: new WeakMap()};
     }
-    const limit = Number.isFinite(this.host.limit) && this.host.limit > 0 ? Math.floor(this.host.limit) : 10;
+    const limit = this.host.limit;
     // Down to the entry the URL names, if further.
     const shown = entries.slice(0, Math.max(limit * this.host.pages, entries.findIndex((e) => entryId(e) === this.#target) + 1));
     const rest = entries.length - shown.length;
@@ -152,28 +146,31 @@ export class HistoryView {
   }
 
   #entries(view: Snapshot): Entry[] {
-    const days = Number.isFinite(this.host.days) && this.host.days >= 0 ? this.host.days : 90;
+    const days = this.host.days;
     const cache = this.#entriesCache;
     if (cache && cache.snapshot === view && cache.days === days) return cache.entries;
     const now = Date.now();
+    const entry = <E extends Pick<Entry, 'kind' | 'item'>>(e: E, when: When) => ({...e, when, start: firstMoment(when)});
     const entries: Entry[] = [
-      ...historyIncidents(view, days, now).map((item) => ({kind: 'incident' as const, item, start: item.startedAt})),
-      ...historyMaintenances(view, days, now).map((item) => ({kind: 'maintenance' as const, item, start: item.startsAt})),
+      ...historyIncidents(view, days, now).map((item) => entry({kind: 'incident' as const, item}, dateOf(item, 'startedAt')!)),
+      ...historyMaintenances(view, days, now).map((item) => entry({kind: 'maintenance' as const, item}, dateOf(item, 'startsAt')!)),
     ].sort((a, b) => b.start - a.start);
     this.#entriesCache = {snapshot: view, days, entries};
     return entries;
   }
 
   #renderMonths(entries: Entry[]): TemplateResult {
-    const months: {key: string; start: number; entries: Entry[]}[] = [];
+    const months: {key: string; at: number; zone?: string; entries: Entry[]}[] = [];
     for (const entry of entries) {
-      const key = monthKey(entry.start);
-      if (months.at(-1)?.key !== key) months.push({key, start: entry.start, entries: []});
+      // A calendar date's month is the one the feed wrote, read in UTC as formatWhen does.
+      const zone = entry.when.calendar ? 'UTC' : undefined;
+      const key = monthKey(entry.when.at, zone);
+      if (months.at(-1)?.key !== key) months.push({key, at: entry.when.at, zone, entries: []});
       months.at(-1)!.entries.push(entry);
     }
     return html`${months.map(
       (month) => html`<section part="month" aria-labelledby=${`m-${month.key}`}>
-        <h3 part="month-heading" id=${`m-${month.key}`}>${formatMonth(month.start, this.host.language)}</h3>
+        <h3 part="month-heading" id=${`m-${month.key}`}>${formatMonth(month.at, this.host.language, month.zone)}</h3>
         <ol>${month.entries.map((entry) => this.#renderEntry(entry))}</ol>
       </section>`,
     )}`;
@@ -187,18 +184,18 @@ export class HistoryView {
     const made = this.#templates!.byItem.get(entry.item);
     if (made && made.open === open) return made.template;
     const t = this.host.t;
-    let tone: string, badge: string, state: string, end: number | undefined, ongoing: boolean, body: unknown;
+    let tone: string, badge: string, state: string, end: When | undefined, ongoing: boolean, body: unknown;
     if (entry.kind === 'incident') {
       const incident = entry.item;
       ongoing = isIncidentActive(incident);
-      end = ongoing ? undefined : incidentEnd(incident);
+      end = ongoing ? undefined : incidentEndDate(incident);
       tone = incident.severity;
       badge = t(`severity.${tone}`);
       state = t(`incidentStatus.${incident.status}`);
       body = this.#renderReport(incident.report);
     } else {
       const maintenance = entry.item;
-      end = maintenance.endsAt;
+      end = dateOf(maintenance, 'endsAt');
       ongoing = maintenance.status !== 'completed' && end === undefined;
       tone = 'maintenance';
       badge = t('history.maintenance');
@@ -218,7 +215,7 @@ export class HistoryView {
           <h4 part="incident-title">${this.host.text(item.title)}</h4>
           <span part="severity" class="severity" data-tone=${tone}>${icons[tone as keyof typeof icons]}${badge}</span>
           <span part="incident-status" class="state">${state}</span>
-          ${this.#renderDates(entry.start, end, ongoing, entry.kind === 'incident' ? 'history.resolved' : 'history.ended')}
+          ${this.#renderDates(entry.when, end, ongoing, entry.kind === 'incident' ? 'history.resolved' : 'history.ended')}
         </summary>
         <div class="body">
           ${this.#renderComponents(item.components)}
@@ -232,14 +229,32 @@ export class HistoryView {
     return result;
   }
 
-  #renderDates(start: number, end: number | undefined, ongoing: boolean, endLabel: string): TemplateResult {
+  #renderDates(start: When, end: When | undefined, ongoing: boolean, endLabel: string): TemplateResult {
     const t = this.host.t;
     const row = (label: string, value: unknown) => html`<span><span class="key">${t('label', {label: t(label)})}</span> ${value}</span>`;
-    const time = (at: number) => html`<time datetime=${new Date(at).toISOString()}>${formatDate(at, this.host.language, 'dateTime')}</time>`;
-    const duration = formatDuration((end ?? Date.now()) - start, this.host.language, t);
-    return html`<span part="dates" class="dates">${row('history.started', time(start))}${end !== undefined ? row(endLabel, time(end)) : nothing}${end !== undefined || ongoing
+    const duration = this.#duration(start, end ?? {at: Date.now(), calendar: false});
+    return html`<span part="dates" class="dates">${row('history.started', this.#renderTime(start))}${end !== undefined ? row(endLabel, this.#renderTime(end)) : nothing}${end !== undefined || ongoing
       ? row('history.duration', end !== undefined ? duration : t('history.ongoingFor', {duration}))
       : nothing}</span>`;
+  }
+
+  /** A date for people, and for machines in its `datetime`: `2016-12-13` for a calendar date. */
+  #renderTime(when: When): TemplateResult {
+    return html`<time datetime=${machineDate(when)}>${formatWhen(when, this.host.language)}</time>`;
+  }
+
+  /**
+   * How long an entry lasted: to the minute between two instants; in whole
+   * days when either end is a calendar date, whose time of day is unknown
+   * (13 → 15 December is "2 days", as "between 12/13 and 12/15" reads;
+   * within one day, "less than a day").
+   */
+  #duration(start: When, end: When): string {
+    const lang = this.host.language;
+    const t = this.host.t;
+    if (!start.calendar && !end.calendar) return formatDuration(end.at - start.at, lang, t);
+    const days = daysBetween(start, end);
+    return days > 0 ? formatDuration(days * DAY, lang, t) : t('history.underADay');
   }
 
   #renderComponents(ids: readonly string[]): TemplateResult | typeof nothing {
@@ -271,7 +286,7 @@ export class HistoryView {
       <ol part="updates" class="timeline">
         ${updates.slice(0, MAX_UPDATES).map(
           (u) => html`<li part="update">
-            ${u.status ? html`<strong>${t(`${statusKeys}.${u.status}`)}</strong>${' · '}` : nothing}<time datetime=${new Date(u.at).toISOString()}>${formatDate(u.at, this.host.language, 'dateTime')}</time>
+            ${u.status ? html`<strong>${t(`${statusKeys}.${u.status}`)}</strong>${' · '}` : nothing}${this.#renderTime(dateOf(u, 'at')!)}
             ${renderText(this.host.text(u.text))}
           </li>`,
         )}

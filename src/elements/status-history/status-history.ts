@@ -1,15 +1,12 @@
-import {adoptStyles, html, type PropertyValues, type TemplateResult} from 'lit';
-import {StatusElement, type StatusErrorDetail} from '../shared/status-element.js';
-import {themeStyles} from '../shared/theme.styles.js';
-import type {HistoryHost, HistoryView} from './history-view.js';
+import {importOnce, LazyViewElement, type LoadedView} from '../shared/lazy-view-element.js';
+import {StatusElement} from '../shared/status-element.js';
+import type {HistoryHost} from './history-view.js';
 
 /**
  * The history's rendering (history-view.ts, with its strings, formats and
- * styles), loaded when the first history connects: most pages show only a
- * banner or an indicator, and never download it. Its feed is fetched
- * meanwhile, so the reader does not wait for the two one after the other.
+ * styles), loaded when the first history connects (LazyViewElement).
  */
-let viewModule: Promise<typeof import('./history-view.js')> | undefined;
+const loadViewModule = importOnce(() => import('./history-view.js'));
 
 /**
  * Past and current incidents, newest first, grouped by month: each a
@@ -74,20 +71,25 @@ let viewModule: Promise<typeof import('./history-view.js')> | undefined;
  * @cssprop --status-unknown - Accent of an unknown or unavailable status.
  * @cssprop --status-unknown-background - Background of an unknown status.
  */
-export class StatusHistory extends StatusElement {
-  static override styles = themeStyles;
+export class StatusHistory extends LazyViewElement {
   static override properties = {
     ...StatusElement.properties,
-    days: {type: Number},
-    limit: {type: Number},
+    days: {check: {min: 0, whole: true, fallback: 90}},
+    limit: {check: {min: 1, whole: true, fallback: 10}},
     pages: {state: true},
   };
 
-  /** How many days back to show; `0` for no limit. */
-  days = 90;
+  /**
+   * How many days back to show; `0` for no limit.
+   * @default 90
+   */
+  declare days: number;
 
-  /** How many entries to show before "show more". */
-  limit = 10;
+  /**
+   * How many entries to show before "show more".
+   * @default 10
+   */
+  declare limit: number;
 
   /** @internal */
   protected override readsHistory = true;
@@ -98,58 +100,11 @@ export class StatusHistory extends StatusElement {
    */
   protected pages = 1;
 
-  #view?: HistoryView;
-  /** Why the view could not be loaded (a CSP, a CDN copy without its chunks). */
-  #viewError?: Error;
-  /** Whether the view is being loaded. */
-  #loading = false;
-  #stopFollowingHash?: () => void;
+  protected override readonly busyPart = 'history';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#view) this.#stopFollowingHash = this.#view.connect();
-    else if (!this.#loading) {
-      this.#loading = true;
-      // updateComplete waits for the view, and the render that shows it.
-      this.waitFor(
-        (viewModule ??= import('./history-view.js'))
-          .then(
-            ({HistoryView, historyStyles}) => {
-              // The view reads the element's protected state: it is the element's own code, in a module of its own.
-              this.#view = new HistoryView(this as unknown as HistoryHost);
-              adoptStyles(this.renderRoot as ShadowRoot, [themeStyles, historyStyles]);
-              if (this.isConnected) this.#stopFollowingHash = this.#view.connect();
-            },
-            (error: unknown) => {
-              viewModule = undefined; // a history added later tries again
-              this.#viewError = error instanceof Error ? error : new Error(String(error));
-              this.emit<StatusErrorDetail>('status-error', {error: this.#viewError});
-            },
-          )
-          .finally(() => {
-            this.#loading = false;
-            this.requestUpdate();
-          }),
-      );
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopFollowingHash?.();
-    this.#stopFollowingHash = undefined;
-  }
-
-  override render(): TemplateResult {
-    if (this.#view) return this.#view.render();
-    // Before its view arrives, an empty section that says it is busy; if it cannot arrive, an honest word.
-    return this.#viewError
-      ? html`<p part="notice">${this.t('status.unavailable')}</p>`
-      : html`<section part="history" aria-busy="true"></section>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.#view?.updated();
+  protected override async loadView(): Promise<LoadedView> {
+    const {HistoryView, historyStyles} = await loadViewModule();
+    // The view reads the element's protected state: it is the element's own code, in a module of its own.
+    return {view: new HistoryView(this as unknown as HistoryHost), styles: historyStyles};
   }
 }

@@ -57,16 +57,19 @@ const TONES: Record<OverallStatus, string> = {
  */
 export class StatusIndicator extends StatusElement {
   static override styles = [themeStyles, indicatorStyles];
-  static override properties = {...StatusElement.properties, variant: {reflect: true}};
+  static override properties = {...StatusElement.properties, variant: {reflect: true, check: {values: ['dot', 'badge', 'text'], fallback: 'dot'}}};
 
-  /** `dot`, `badge` or `text`. */
-  variant: 'dot' | 'badge' | 'text' = 'dot';
+  /**
+   * `dot` (the default), `badge` or `text`.
+   * @default 'dot'
+   */
+  declare variant: 'dot' | 'badge' | 'text';
 
   override render(): TemplateResult {
     const t = this.t;
     const status = this.view ? this.overall() : this.feed.status === 'error' ? 'unavailable' : 'loading';
     const label = t(`status.${status}`);
-    const variant = this.variant === 'badge' || this.variant === 'text' ? this.variant : 'dot';
+    const variant = this.variant;
     const known = status === 'unavailable' || status === 'loading' ? 'unknown' : status;
     const tone = TONES[known];
     // The dot alone carries its name for assistive technology, and a tooltip for the pointer.

@@ -1,0 +1,14 @@
+import type {AttributeRule} from './attribute-values.js';
+
+/**
+ * The console warning for an attribute value that is not allowed (DESIGN.md
+ * §2): it names the element, the attribute, the values allowed, and the
+ * default used instead, e.g.
+ * `<status-indicator> variant="badg" is not one of dot, badge, text; using "dot".`
+ * A module of its own, loaded the first time a page has such a value: a
+ * page without a mistake never downloads these words.
+ */
+export function warnNotAllowed(tag: string, attribute: string, given: string, {fallback, values, min, whole}: AttributeRule): void {
+  const allowed = values ? `one of ${values.join(', ')}` : `a ${whole ? 'whole ' : ''}number, ${min} or more`;
+  console.warn(`<${tag}> ${attribute}=${JSON.stringify(given)} is not ${allowed}; using ${fallback === undefined ? 'none' : JSON.stringify(fallback)}.`);
+}

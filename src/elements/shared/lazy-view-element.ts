@@ -1,0 +1,117 @@
+import {adoptStyles, html, type CSSResult, type PropertyValues, type TemplateResult} from 'lit';
+import type {TFunction} from 'i18next';
+import type {FeedState} from '../../client/feed-store.js';
+import type {Snapshot, Text} from '../../model/types.js';
+import {StatusElement, type StatusErrorDetail} from './status-element.js';
+import {themeStyles} from './theme.styles.js';
+
+/**
+ * What a view reads of its element: the element's own (protected) state,
+ * seen from the rendering code it loads when first shown. Each view adds
+ * its element's attributes.
+ */
+export interface ViewHost {
+  readonly t: TFunction;
+  readonly language: string;
+  readonly feed: FeedState;
+  readonly view: Snapshot | undefined;
+  readonly staleNote: string;
+  text(text: Text | undefined): string;
+  requestUpdate(): void;
+  readonly updateComplete: Promise<boolean>;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** What an element shows once its rendering code has loaded. */
+export interface ElementView {
+  render(): TemplateResult;
+  /** Starts following the page (a URL fragment…); returns what stops it. */
+  connect?(): () => void;
+  updated?(): void;
+}
+
+/** A view, and the styles that come with its code. */
+export interface LoadedView {
+  view: ElementView;
+  styles: CSSResult;
+}
+
+/**
+ * An element whose rendering (its view, with its strings, formats and
+ * styles) is a module of its own, loaded when the first such element
+ * connects: most pages show only a banner or an indicator, and never
+ * download it (in the CDN build, a chunk). The feed is fetched meanwhile,
+ * so the reader does not wait for the two one after the other.
+ */
+export abstract class LazyViewElement extends StatusElement {
+  static override styles = themeStyles;
+
+  /** The view's module, imported (once per page: the subclass keeps the promise), and a view made for this element. */
+  protected abstract loadView(): Promise<LoadedView>;
+
+  /** The part of the empty section shown while the view loads. */
+  protected abstract readonly busyPart: string;
+
+  #view?: ElementView;
+  /** Why the view could not be loaded (a CSP, a CDN copy without its chunks). */
+  #viewError?: Error;
+  #loading = false;
+  #stop?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#view) this.#stop = this.#view.connect?.();
+    else if (!this.#loading) {
+      this.#loading = true;
+      // updateComplete waits for the view, and the render that shows it.
+      this.waitFor(
+        this.loadView()
+          .then(
+            ({view, styles}) => {
+              this.#view = view;
+              adoptStyles(this.renderRoot as ShadowRoot, [themeStyles, styles]);
+              if (this.isConnected) this.#stop = view.connect?.();
+            },
+            (error: unknown) => {
+              this.#viewError = error instanceof Error ? error : new Error(String(error));
+              this.emit<StatusErrorDetail>('status-error', {error: this.#viewError});
+            },
+          )
+          .finally(() => {
+            this.#loading = false;
+            this.requestUpdate();
+          }),
+      );
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stop?.();
+    this.#stop = undefined;
+  }
+
+  override render(): TemplateResult {
+    if (this.#view) return this.#view.render();
+    // Before its view arrives, an empty section that says it is busy; if it cannot arrive, an honest word.
+    return this.#viewError ? html`<p part="notice">${this.t('status.unavailable')}</p>` : html`<section part=${this.busyPart} aria-busy="true"></section>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#view?.updated?.();
+  }
+}
+
+/**
+ * Imports a view's module once per page; a failed import is forgotten, so
+ * that an element added later tries again.
+ */
+export function importOnce<M>(load: () => Promise<M>): () => Promise<M> {
+  let module: Promise<M> | undefined;
+  return () =>
+    (module ??= load().catch((error: unknown) => {
+      module = undefined;
+      throw error;
+    }));
+}
