@@ -5,16 +5,19 @@
 // Bytes are measured in Node; everything else in headless Chromium
 // (test/tools/find-chrome.mjs) driven by playwright-core, against a Node HTTP
 // server on 127.0.0.1 (test/tools/bench-server.mjs) serving dist/, the pages
-// in test/bench/ and generated feeds. Chromium resolves no other host. The
-// server and the browser are stopped on exit, error and Ctrl-C.
+// in test/bench/ and generated feeds. Chromium resolves no other host than
+// 127.0.0.1 and the network section's three names for it (page.test,
+// cdn.test, status.test). The server and the browser are stopped on exit,
+// error and Ctrl-C.
+
 import {execFileSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
 import {resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
-import {bannerFeed, historyFeed} from '../bench/feeds.js';
-import {startBenchServer} from './bench-server.mjs';
+import {activeIncident, bannerFeed, historyFeed} from '../bench/feeds.js';
+import {NET_HOSTS, startBenchServer} from './bench-server.mjs';
 import {cdnSizes, ownCodeSizes, pageSizes, statuspageSizes} from './bench-sizes.mjs';
 import {chromeArgs, findChrome} from './find-chrome.mjs';
 
@@ -22,7 +25,7 @@ const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 process.chdir(ROOT);
 
 /** Repetitions of each timed measurement. */
-const RUNS = {banner: 9, motion: 5, cached: 7, history: {100: 7, 1000: 7, 10000: 5}, fetched: 5, poll: 5, expanded: 5, uptime: 9};
+const RUNS = {banner: 9, motion: 5, cached: 7, history: {100: 7, 1000: 7, 10000: 5}, fetched: 5, poll: 5, expanded: 5, uptime: 9, network: 5};
 /** `<status-uptime>`'s measured size: components × days (DESIGN.md §2's default 90 days, a large page's 20 components). */
 const UPTIME_SIZES = [[20, 90], [20, 30], [5, 90]];
 const MEMORY_ROUNDS = 3;
@@ -88,13 +91,16 @@ function machine(browserVersion) {
 
 /** URLs the pages asked for elsewhere than the bench server (none expected; Chromium resolves no other host). */
 const offsite = [];
+/** The network section's origins: the same server under other names. */
+const NET_ORIGINS = Object.fromEntries(Object.entries(NET_HOSTS).map(([role, host]) => [role, `http://${host}`]));
 
 /** A fresh browser profile (no HTTP cache, no localStorage) that notes any request off the bench server. */
 async function newContext(browser, server, options = {}) {
   const context = await browser.newContext(options);
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(`${server.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) offsite.push(url);
+    const onServer = [server.origin, ...Object.values(NET_ORIGINS)].some((origin) => url.startsWith(`${origin}/`));
+    if (!onServer && !url.startsWith('data:') && !url.startsWith('blob:')) offsite.push(url);
   });
   return context;
 }
@@ -431,12 +437,191 @@ async function measureRequests(browser, server) {
   };
 }
 
+// ---------------------------------------------------------------- network
+
+/**
+ * Chrome DevTools' throttling presets, as its frontend defines them
+ * (devtools-frontend, front_end/core/sdk/NetworkManager.ts; the same numbers
+ * as puppeteer-core's PredefinedNetworkConditions,
+ * node_modules/puppeteer-core/lib/esm/puppeteer/cdp/PredefinedNetworkConditions.js,
+ * which says "Generally aligned with DevTools"). Throughputs in bytes per
+ * second, latency in ms. DevTools' "Slow 4G" is its former "Fast 3G"
+ * (crbug.com/342406608): 562.5 ms, 1.44 Mbps down, 675 kbps up.
+ */
+const NETWORK_PROFILES = {
+  'Slow 4G': {latency: 150 * 3.75, downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((750 * 1000) / 8) * 0.9},
+  'Fast 4G': {latency: 60 * 2.75, downloadThroughput: ((9 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((1.5 * 1000 * 1000) / 8) * 0.9},
+};
+/** Emulation.setCPUThrottlingRate: a mid-range phone, as Lighthouse's mobile runs assume. */
+const CPU_SLOWDOWN = 4;
+/** What the Statuspage site (test/fixtures/statuspage/site/) says: its incident, and the overall status Atlassian's widget shows. */
+const STATUSPAGE_SUMMARY = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/statuspage/site/api/v2/summary.json'), 'utf8'));
+
+/**
+ * The network section's pages (test/bench/net-*.html) and the text each must
+ * paint: the incident's title in the shadow root of every element named. Our
+ * banner shows the incident; Atlassian's widget shows only the page's overall
+ * status (its `.status-text`, summary.json's status.description), which is
+ * how it shows the same incident. `feed`: the native feed the page reads.
+ */
+const NETWORK_ROWS = [
+  {page: 'native', label: 'banner, native feed', hosts: ['status-banner'], text: activeIncident(0).title.en, feed: true},
+  {page: 'statuspage', label: 'banner, Statuspage page URL', hosts: ['status-banner'], text: STATUSPAGE_SUMMARY.incidents[0].name},
+  {page: 'three', label: 'banner, indicator and history, native feed (title in banner and history)', hosts: ['status-banner', 'status-history'], text: activeIncident(0).title.en, feed: true},
+  {page: 'iife', label: 'banner, IIFE build (`defer`), native feed', hosts: ['status-banner'], text: activeIncident(0).title.en, feed: true},
+  {page: 'preload', label: 'banner, native feed preloaded (`<link rel="preload" as="fetch" crossorigin>`)', hosts: ['status-banner'], text: activeIncident(0).title.en, feed: true},
+  {page: 'atlassian', label: "Atlassian's `<statuspage-widget>`, Statuspage page", hosts: ['statuspage-widget'], text: STATUSPAGE_SUMMARY.status.description},
+];
+
+/**
+ * Runs in each page before its own scripts: on every frame, looks for `text`
+ * in the shadow roots (nested ones included) of the elements named, in a
+ * visible element; once every one shows it, notes the time after that
+ * frame's paint (a message posted from requestAnimationFrame, as
+ * test/bench/frames.js) in window.benchNetwork, ms from navigation start.
+ */
+function networkProbe({hosts, text}) {
+  const shows = (root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (node.data.includes(text) && node.parentElement?.checkVisibility({opacityProperty: true, visibilityProperty: true})) return true;
+      } else if (node.shadowRoot && shows(node.shadowRoot)) return true;
+    }
+    return false;
+  };
+  const frame = () => {
+    if (!hosts.every((tag) => [...document.querySelectorAll(tag)].some((el) => el.shadowRoot && shows(el.shadowRoot)))) return requestAnimationFrame(frame);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (window.benchNetwork = performance.now());
+    channel.port2.postMessage(undefined);
+  };
+  requestAnimationFrame(frame);
+}
+
+/**
+ * The requests of the visit until the text was painted, from Resource Timing
+ * (the servers send Timing-Allow-Origin), ms from navigation start: the page
+ * itself, then each resource. `cached`: answered from the HTTP cache without
+ * a request (nothing transferred); a 304 counts as a request.
+ */
+function waterfall(page, until) {
+  return page.evaluate((until) => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const entries = [nav, ...performance.getEntriesByType('resource')].filter((e) => e.startTime <= until);
+    return entries.map((e) => ({url: e.name, start: Math.round(e.startTime), end: Math.round(e.responseEnd), cached: e.transferSize === 0 && e.encodedBodySize > 0}));
+  }, until);
+}
+
+/** The longest chain of requests each started after the previous one had ended: the round trips a visit waits for one after another. */
+function depth(requests) {
+  const sent = requests.filter((r) => !r.cached).sort((a, b) => a.start - b.start);
+  const chain = sent.map(() => 1);
+  sent.forEach((r, i) => {
+    for (let j = 0; j < i; j++) if (sent[j].end <= r.start) chain[i] = Math.max(chain[i], chain[j] + 1);
+  });
+  return Math.max(0, ...chain);
+}
+
+/** One cold visit (a new browser profile: empty cache and storage) and a warm one (the same profile, a second visit), throttled. */
+async function networkRun(browser, server, profile, row) {
+  // Reduced motion: the banner's 0.2 s fade-in starts at opacity 0 (as the banner section).
+  const context = await newContext(browser, server, {reducedMotion: 'reduce'});
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(networkProbe, {hosts: row.hosts, text: row.text});
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {offline: false, ...NETWORK_PROFILES[profile]});
+    await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
+    // A feed fresh for each profile, counted from zero; cacheable 30 s like a Statuspage API.
+    if (row.feed) server.setFeed('net', {body: JSON.stringify(bannerFeed()), cache: 'public, max-age=30'});
+    const visit = async () => {
+      const before = server.stats('net').requests ?? 0;
+      // From about:blank: a navigation to the URL already shown would be a reload, which revalidates.
+      await page.goto('about:blank');
+      await page.goto(`${NET_ORIGINS.page}/bench/net-${row.page}.html`, {waitUntil: 'commit'});
+      const ms = await (await page.waitForFunction(() => window.benchNetwork, null, {timeout: 120_000, polling: 50})).jsonValue();
+      const requests = await waterfall(page, ms);
+      return {ms, depth: depth(requests), feedRequests: row.feed ? server.stats('net').requests - before : undefined, requests};
+    };
+    const cold = await visit();
+    const warm = await visit();
+    return {cold, warm};
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureNetwork(browser, server) {
+  const byProfile = {};
+  const loadAverage = {};
+  for (const profile of Object.keys(NETWORK_PROFILES)) {
+    loadAverage[profile] = loadavg().map((l) => Math.round(l * 100) / 100);
+    const runs = Object.fromEntries(NETWORK_ROWS.map((row) => [row.page, []]));
+    // Rows taken in turn within each round, so that a burst of load on the machine falls on all of them.
+    for (let i = 0; i < RUNS.network; i++) for (const row of NETWORK_ROWS) runs[row.page].push(await networkRun(browser, server, profile, row));
+    const visits = (page, kind) => runs[page].map((r) => r[kind]);
+    byProfile[profile] = Object.fromEntries(
+      NETWORK_ROWS.map((row) => {
+        const summary = (kind) => {
+          const list = visits(row.page, kind);
+          const time = stat(list.map((v) => v.ms));
+          const atlassian = median(visits('atlassian', kind).map((v) => v.ms));
+          // The waterfall of the run whose time is the median (the lower middle one with an even count).
+          const typical = list.find((v) => v.ms === time.median) ?? [...list].sort((a, b) => a.ms - b.ms)[(list.length - 1) >> 1];
+          return {time, ratioToAtlassian: time.median / atlassian, depth: {typical: typical.depth, all: list.map((v) => v.depth)}, feedRequests: row.feed ? list.map((v) => v.feedRequests) : undefined, waterfall: typical.requests, waterfalls: list.map((v) => v.requests)};
+        };
+        return [row.page, {label: row.label, text: row.text, cold: summary('cold'), warm: summary('warm')}];
+      }),
+    );
+  }
+  return {
+    method: `headless Chromium; CDP Network.emulateNetworkConditions with DevTools' presets (${Object.entries(NETWORK_PROFILES).map(([name, p]) => `${name}: ${p.latency} ms, ${((p.downloadThroughput * 8) / 1e6).toFixed(2)} Mbps down, ${((p.uploadThroughput * 8) / 1e6).toFixed(2)} Mbps up`).join('; ')}) and Emulation.setCPUThrottlingRate(${CPU_SLOWDOWN}); page, CDN and feed on ${Object.values(NET_HOSTS).join(', ')} (--host-resolver-rules to the bench server), gzip, ETag, CORS; chunks immutable, entry scripts max-age=300, feeds max-age=30; cold: a new browser context; warm: a second visit in it; time: navigation start to the frame after the incident's text is visible in the shadow root (requestAnimationFrame + message), prefers-reduced-motion: reduce; ${RUNS.network} runs, rows in turn; depth: longest chain of requests (the page included; not those answered from cache) each starting after the previous one ended`,
+    loadAverage,
+    byProfile,
+  };
+}
+
 // ---------------------------------------------------------------- report
 
 const int = (n) => (n === undefined || Number.isNaN(n) ? '—' : Math.round(n).toLocaleString('en-US'));
 const ms = (s) => (s ? `${s.median.toFixed(1)} (${s.min.toFixed(1)}–${s.max.toFixed(1)})` : '—');
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const x = (n) => `${n.toFixed(2)}×`;
+
+/** A request's name in a waterfall: its host's role and file, e.g. `cdn:native-D3eWHocF.js`. */
+function requestName(url) {
+  const {hostname, pathname} = new URL(url);
+  const role = Object.entries(NET_HOSTS).find(([, host]) => host === hostname)?.[0] ?? hostname;
+  return `${role}:${pathname.split('/').filter(Boolean).at(-1) ?? '/'}`;
+}
+
+/** One table per network profile, then the waterfall of each row's median run. */
+function reportNetwork(n) {
+  const lines = [];
+  for (const [profile, rows] of Object.entries(n.byProfile)) {
+    lines.push(
+      `**Network, ${profile}**, CPU ${CPU_SLOWDOWN}× slower (ms from navigation start to the incident's text painted, median (min–max) of ${RUNS.network}; load average ${n.loadAverage[profile][0]} at the start; depth: longest chain of requests one after another)`,
+      '',
+    );
+    lines.push('| page | cold | ÷ Atlassian | depth | warm | ÷ Atlassian | depth |', '|---|--:|--:|--:|--:|--:|--:|');
+    const ms0 = (s) => `${int(s.median)} (${int(s.min)}–${int(s.max)})`;
+    for (const row of Object.values(rows)) lines.push(`| ${row.label} | ${ms0(row.cold.time)} | ${x(row.cold.ratioToAtlassian)} | ${row.cold.depth.typical} | ${ms0(row.warm.time)} | ${x(row.warm.ratioToAtlassian)} | ${row.warm.depth.typical} |`);
+    lines.push('');
+    const preload = rows.preload;
+    if (preload) lines.push(`Feed requests with the preload, per visit (cold; warm): ${preload.cold.feedRequests.join(', ')}; ${preload.warm.feedRequests.join(', ')}.`, '');
+    lines.push(`Waterfalls, ${profile} (the median run; request start–end in ms; *cached*: from the HTTP cache, no request):`, '');
+    for (const row of Object.values(rows)) {
+      for (const kind of ['cold', 'warm']) {
+        const w = row[kind].waterfall.map((r) => `${requestName(r.url)} ${r.cached ? '*cached*' : `${int(r.start)}–${int(r.end)}`}`).join(' · ');
+        lines.push(`- ${row.label}, ${kind}: ${w}`);
+      }
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
 
 function report(r) {
   const lines = [];
@@ -569,14 +754,18 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: findChrome(),
     // Playwright passes its own --headless; nothing but 127.0.0.1 resolves.
-    args: [...chromeArgs.filter((a) => !a.startsWith('--headless')), '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    // The network section's three names lead to the bench server's port (the first MAP that matches applies).
+    args: [
+      ...chromeArgs.filter((a) => !a.startsWith('--headless')),
+      `--host-resolver-rules=${Object.values(NET_HOSTS).map((host) => `MAP ${host} 127.0.0.1:${new URL(server.origin).port}`).join(', ')}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+    ],
   });
   cleanups.push(() => browser.close());
 
   const results = {machine: machine(browser.version()), sizes};
   // `BENCH_ONLY=uptime npm run bench`: the bytes and the steps named, for a quick look; the README's tables come from a whole run.
   const only = process.env.BENCH_ONLY?.split(',');
-  const steps = {banner: measureBanner, history: measureHistory, uptime: measureUptime, poll: measurePoll, memory: measureMemory, requests: measureRequests};
+  const steps = {banner: measureBanner, history: measureHistory, uptime: measureUptime, poll: measurePoll, memory: measureMemory, requests: measureRequests, network: measureNetwork};
   for (const [name, measure] of Object.entries(steps)) {
     if (only && !only.includes(name)) continue;
     step(name);
@@ -585,7 +774,8 @@ async function main() {
   results.offsite = offsite;
   results.seconds = (Date.now() - started) / 1000;
 
-  const table = report(results);
+  // The network section has tables of its own, after the others (it may run alone: BENCH_ONLY=network).
+  const table = [report(results), ...(results.network ? [reportNetwork(results.network)] : [])].join('\n');
   results.table = table;
   writeFileSync(resolve(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(table);
