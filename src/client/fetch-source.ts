@@ -1,4 +1,4 @@
-import {loadNativeReader, type FormatOption} from '../feeds/parse-feed.js';
+import {loadReader, type FormatOption} from '../feeds/parse-feed.js';
 import {planSource, readSource} from '../feeds/sources.js';
 import type {Snapshot} from '../model/types.js';
 import {fetchEndpoint, type EndpointOptions} from './endpoint-requests.js';
@@ -30,14 +30,13 @@ export async function fetchSource(
   options: EndpointOptions = {},
 ): Promise<FetchedSource> {
   const plan = planSource(url, format, history);
-  // The native reader is a chunk of its own: fetched beside the feed, not
-  // after it. Not for a URL that names another format's files, nor for a
-  // page URL (its endpoints are another format's): not worth the bytes.
+  // Each reader is a chunk of its own: requested with the feed, not after
+  // it, when its format is known before the feed comes: given, a page URL's
+  // (Statuspage, Uptime Kuma), or a native feed most likely (one file whose
+  // URL names no other format's files). Otherwise the body's shape tells.
   const oneFile = plan.urls.length === 1 && plan.urls[0] === url;
-  if (format === 'native' || (format === 'auto' && oneFile && !OTHER_FORMAT_URL.test(url))) {
-    // A reader that cannot load fails the read below, which reports it.
-    loadNativeReader().catch(() => {});
-  }
+  const reader = format !== 'auto' ? format : (plan.format ?? (oneFile && !OTHER_FORMAT_URL.test(url) ? 'native' : undefined));
+  if (reader) loadReader(reader);
   const fetched = await Promise.all(plan.urls.map((endpoint) => fetchEndpoint(endpoint, options)));
   // The status page a relative page URL names, as a link can use it.
   const page = plan.page && new URL(plan.page, location.href).href;

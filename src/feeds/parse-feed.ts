@@ -57,6 +57,16 @@ export function loadNativeReader(): Promise<typeof import('./native.js')> {
 }
 
 /**
+ * Starts loading the reader of `format` (a chunk of the CDN build), so that
+ * it arrives while the feed is on its way rather than after it. A reader
+ * that cannot load is reported by the reading that needs it.
+ */
+export function loadReader(format: FeedFormat): void {
+  const loading = format === 'native' ? loadNativeReader() : format === 'atom' || format === 'rss' ? import('./syndication.js') : import('./detect.js');
+  loading.catch(() => {});
+}
+
+/**
  * Reads a feed in a format other than native with its adapter, loaded when a
  * feed first needs it: the CDN module stays within its size budget, and a
  * page pays only for the formats it reads (Rollup makes each import a chunk).

@@ -1,4 +1,4 @@
-import type {Snapshot} from '../model/types.js';
+import type {FeedFormat, Snapshot} from '../model/types.js';
 import {parseFeedText, type FormatOption} from './parse-feed.js';
 import type {ReadOptions} from './read-in-slices.js';
 
@@ -22,6 +22,8 @@ export interface SourcePlan {
   readonly history?: 'full';
   /** The human status page, for "details" links, when the payloads do not name it. */
   readonly page?: string;
+  /** The format a page URL's endpoints are in, known before they answer. */
+  readonly format?: FeedFormat;
 }
 
 const STATUSPAGE = /^(https?:\/\/[^/?#]+)\/?$|^(.*\/api\/v2)\/?$/i;
@@ -33,13 +35,13 @@ export function planSource(url: string, format: FormatOption, history: boolean):
   if (statuspage) {
     const api = statuspage[1] ? `${statuspage[1]}/api/v2` : statuspage[2];
     return history
-      ? {urls: [`${api}/summary.json`, `${api}/incidents.json`, `${api}/scheduled-maintenances.json`], history: 'full'}
-      : {urls: [`${api}/summary.json`]};
+      ? {urls: [`${api}/summary.json`, `${api}/incidents.json`, `${api}/scheduled-maintenances.json`], history: 'full', format: 'statuspage'}
+      : {urls: [`${api}/summary.json`], format: 'statuspage'};
   }
   const kuma = format === 'auto' || format === 'uptime-kuma' ? UPTIME_KUMA.exec(url) : null;
   if (kuma) {
     const [, base, slug] = kuma;
-    return {urls: [`${base}/api/status-page/${slug}`, `${base}/api/status-page/heartbeat/${slug}`], page: `${base}/status/${slug}`};
+    return {urls: [`${base}/api/status-page/${slug}`, `${base}/api/status-page/heartbeat/${slug}`], page: `${base}/status/${slug}`, format: 'uptime-kuma'};
   }
   return {urls: [url]};
 }

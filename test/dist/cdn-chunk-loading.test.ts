@@ -33,12 +33,17 @@ describe('dist/cdn/status-banner.js: loading its chunks', () => {
   // A kept last good state would spare the next test file its reading, and its chunks.
   afterEach(() => clearWidgetStorage());
 
-  it('a Statuspage API root reads its feed without ever fetching the native reader', async () => {
+  it('a Statuspage API root requests its reader with the feed, and never the native reader', async () => {
     const key = uniqueKey('page-url');
     const el = await loaded('status-banner', `/feed/tree/${key}/statuspage/site/api/v2`);
     el.remove();
     expect(chunkNames()).to.include('detect');
     expect(chunkNames()).to.not.include('native');
+    // The URL says Statuspage: its reader did not wait for summary.json to come.
+    const detect = chunkEntries().find((e) => /\/detect-[\w-]+\.js$/.test(e.name))!;
+    const summary = performance.getEntriesByType('resource').find((e) => e.name.includes(`/feed/tree/${key}/statuspage/site/api/v2/summary.json`)) as PerformanceResourceTiming;
+    expect(summary, 'summary.json was fetched').to.not.equal(undefined);
+    expect(detect.startTime, `detect requested at ${detect.startTime} ms, summary.json came at ${summary.responseEnd} ms`).to.be.below(summary.responseEnd);
   });
 
   it('requests the chunks a reader imports together with it, not once it has arrived', async () => {

@@ -34,7 +34,7 @@ describe('sniffFormat', () => {
 
 describe('planSource', () => {
   it('reads a Statuspage page URL through summary.json, and through its history endpoints for the history', () => {
-    expect(planSource('https://www.githubstatus.com', 'auto', false)).to.deep.equal({urls: ['https://www.githubstatus.com/api/v2/summary.json']});
+    expect(planSource('https://www.githubstatus.com', 'auto', false)).to.deep.equal({urls: ['https://www.githubstatus.com/api/v2/summary.json'], format: 'statuspage'});
     expect(planSource('https://www.githubstatus.com/', 'statuspage', true)).to.deep.equal({
       urls: [
         'https://www.githubstatus.com/api/v2/summary.json',
@@ -42,6 +42,7 @@ describe('planSource', () => {
         'https://www.githubstatus.com/api/v2/scheduled-maintenances.json',
       ],
       history: 'full',
+      format: 'statuspage',
     });
   });
 
@@ -54,6 +55,7 @@ describe('planSource', () => {
     const expected = {
       urls: ['https://uptime.example.com/api/status-page/acme', 'https://uptime.example.com/api/status-page/heartbeat/acme'],
       page: 'https://uptime.example.com/status/acme',
+      format: 'uptime-kuma',
     };
     expect(planSource('https://uptime.example.com/status/acme', 'auto', false)).to.deep.equal(expected);
     expect(planSource('https://uptime.example.com/status/acme/', 'uptime-kuma', true)).to.deep.equal(expected);
