@@ -20,8 +20,16 @@ type Element = HTMLElement & {data?: unknown; updateComplete: Promise<boolean>} 
  * words with `spoken: false` (what was said depends on what came before).
  */
 function seen(el: Element, {spoken = true} = {}): string {
-  const markup = el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '').replace(/ style="[^"]*"/g, '');
-  return spoken ? markup : markup.replace(/(<div role="status"[^>]*>)[^<]*/, '$1');
+  // Attributes in name order: the order Lit happened to set them in is not something a reader sees.
+  const copy = document.createElement('div');
+  copy.innerHTML = el.shadowRoot!.innerHTML;
+  for (const node of copy.querySelectorAll('*')) {
+    const attributes = [...node.attributes].map((a) => [a.name, a.value] as const).sort(([a], [b]) => (a < b ? -1 : 1));
+    for (const [name] of attributes) node.removeAttribute(name);
+    for (const [name, value] of attributes) node.setAttribute(name, value);
+  }
+  const markup = copy.innerHTML.replace(/<!--[^]*?-->/g, '').replace(/ style="[^"]*"/g, '');
+  return spoken ? markup : markup.replace(/(<div [^>]*role="status"[^>]*>)[^<]*/, '$1');
 }
 
 let feeds: Record<Tag, NativeFeed | PsgalleryFeed>;
