@@ -90,13 +90,15 @@ describe('feed store', () => {
       const src = echoUrl(nativeFeed(), key);
       const els = [...(await indicators(src, 1, {refresh: 120})), ...(await indicators(src, 1, {refresh: 1}))];
       await loaded(els[0]!);
-      await waitUntil(() => timers!.pending(POLL_MS).length === 1, 'no poll timer');
+      // The poll loop starts once this tab holds the feed's lock (client/tabs.ts, a chunk):
+      // on a busy machine that takes a while. 9 s, under the timers looked for.
+      await waitUntil(() => timers!.pending(POLL_MS).length === 1, 'no poll timer', {timeout: 9000});
       const [poll] = timers.pending(POLL_MS);
       expect(poll!.delay).to.be.within(MIN_REFRESH_SECONDS * 1000 - 1000, MIN_REFRESH_SECONDS * 1000);
       // Its time has come: one request serves both elements, and the next poll is set.
       timers.fire(poll!);
       await waitUntil(async () => (await requestCount(key)) === 2, 'the poll did not fetch');
-      await waitUntil(() => timers!.pending(POLL_MS).length === 1, 'no next poll');
+      await waitUntil(() => timers!.pending(POLL_MS).length === 1, 'no next poll', {timeout: 9000});
       expect(await requestCount(key)).to.equal(2);
     });
 
