@@ -15,7 +15,7 @@ describe('dist/cdn/status-banner.js when a chunk fails without saying which', ()
     await import(/* @vite-ignore */ `${'/security/mute-chunks/status-banner.js'}`);
   });
 
-  it('a history names the chunk of its view, keeping the engine error as the cause', async () => {
+  it('a history names the chunk that failed (its view’s, or its reader’s, whichever fails first), keeping the engine error as the cause', async () => {
     const el = document.createElement('status-history');
     el.setAttribute('lang', 'en');
     el.setAttribute('src', '/test/fixtures/native/psgallery.json');
@@ -23,7 +23,8 @@ describe('dist/cdn/status-banner.js when a chunk fails without saying which', ()
     document.body.append(el);
     try {
       const error = await failed;
-      expect(error.message).to.match(chunkUrl('history-view'));
+      // Both chunks are requested at once (the reader with the feed): which fails first differs between engines.
+      expect([chunkUrl('history-view'), chunkUrl('native')].some((url) => url.test(error.message)), error.message).to.equal(true);
       expect(error.message).to.include('Importing a module script failed.');
       expect((error.cause as Error).message).to.equal('Importing a module script failed.');
       await (el as unknown as {updateComplete: Promise<boolean>}).updateComplete;
