@@ -68,10 +68,14 @@ export function shareTabs(store: FeedStore): void {
     if (document.hidden) void passOn();
     return held;
   };
+  // A page that goes away (a navigation, a closed tab) gives its lock up and
+  // drops its waiting request at once: WebKit holds the next navigation of
+  // the window until they are gone.
+  const leaving = new AbortController();
   const queue = () => {
     if (queued || stopped || document.hidden) return;
     queued = true;
-    locks.request(name, grant).catch(fallBack);
+    locks.request(name, {signal: leaving.signal}, grant).catch(fallBack);
   };
 
   channel.onmessage = ({data}: MessageEvent<Message | 0>) => {
@@ -101,9 +105,13 @@ export function shareTabs(store: FeedStore): void {
     stop() {
       stopped = true;
       release?.();
+      leaving.abort();
       channel.close();
+      removeEventListener('pagehide', onPageHide);
     },
   };
+  const onPageHide = () => store.tabs?.stop();
+  addEventListener('pagehide', onPageHide);
   // Free at once (one tab, or the first): this tab goes on polling as it did.
   locks
     .request(name, {ifAvailable: true}, (lock) => {
