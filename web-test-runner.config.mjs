@@ -48,6 +48,8 @@ const STRESS_FILES = [
 ];
 const onlyFiles = process.argv.includes('--files');
 import {feedServer} from './test/tools/feed-server.mjs';
+import {timingReporter} from './test/tools/timing-reporter.mjs';
+import {defaultReporter} from '@web/test-runner';
 import {securityServer} from './test/tools/security-server.mjs';
 
 /**
@@ -117,6 +119,7 @@ export default {
   // Engines are separate processes and windows, so they run side by side.
   concurrentBrowsers: 3,
   staticLogging: Boolean(process.env.CI),
+  reporters: [defaultReporter(), timingReporter()],
   // Generous per-test and per-file limits: three engines share two cores in CI.
   testFramework: {config: {timeout: 20000}},
   // Opening a test page took over 30 s (the default) in Firefox on a 2-core

@@ -1,0 +1,36 @@
+// A web-test-runner reporter that times each test file in each browser, from
+// the moment its page starts loading to its last result, and writes the list
+// to .tmp/test-file-times.json (slowest first). It is how CI's 15 minutes are
+// shared out: `node test/tools/timing-reporter.mjs` prints the slowest files.
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
+const OUT = '.tmp/test-file-times.json';
+
+export function timingReporter() {
+  const started = new Map();
+  const times = [];
+  return {
+    start({sessions}) {
+      sessions.on('session-status-updated', (session) => {
+        if (session.status !== 'SCHEDULED' && !started.has(session.id)) started.set(session.id, Date.now());
+        if (session.status === 'FINISHED' && started.has(session.id)) {
+          times.push({file: session.testFile, browser: session.browser.name, group: session.group.name, ms: Date.now() - started.get(session.id)});
+          started.delete(session.id);
+        }
+      });
+    },
+    stop() {
+      mkdirSync('.tmp', {recursive: true});
+      writeFileSync(OUT, JSON.stringify(times.sort((a, b) => b.ms - a.ms), null, 1));
+    },
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const times = JSON.parse(readFileSync(OUT, 'utf8'));
+  const byBrowser = {};
+  for (const t of times) byBrowser[t.browser] = (byBrowser[t.browser] ?? 0) + t.ms;
+  console.log('total per browser (s):', Object.fromEntries(Object.entries(byBrowser).map(([k, v]) => [k, Math.round(v / 1000)])));
+  for (const t of times.slice(0, Number(process.argv[2] ?? 25))) console.log(`${(t.ms / 1000).toFixed(1).padStart(7)} s  ${t.browser.padEnd(28)} ${t.file.replace(process.cwd() + '/', '')}`);
+}
