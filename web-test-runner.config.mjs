@@ -32,21 +32,11 @@ const DATE_FILES = [
 const engines = selectedEngines();
 
 /**
- * Stress tests of the readers and the model: fuzzing, and inputs at the size
- * limits (megabyte lines, 50,000 incidents, 190,000 updates, gzip bombs).
- * What they load is the same JavaScript in every engine, and each needs
- * minutes of CPU: they run in Chromium only, so that three engines fit CI's
- * 15 minutes on 2 cores. What depends on the engine under attack (rendering
- * the XSS corpus, a strict CSP, Trusted Types, links) runs in all three.
+ * The property-based tests (test/security/fuzz-*.test.ts) run a tenth of
+ * their sample in `npm test`, in every engine; `FUZZ=full` (`npm run
+ * test:fuzz`) runs the whole of it (see test/security/fuzz.ts).
  */
-const STRESS_FILES = [
-  'test/security/fuzz-adapters.test.ts',
-  'test/security/fuzz-model.test.ts',
-  'test/security/hostile-shapes.test.ts',
-  'test/security/large-history.test.ts',
-  'test/security/limits.test.ts',
-];
-const onlyFiles = process.argv.includes('--files');
+const FUZZ_SHARE = process.env.FUZZ === 'full' ? 1 : 0.1;
 import {feedServer} from './test/tools/feed-server.mjs';
 import {timingReporter} from './test/tools/timing-reporter.mjs';
 import {defaultReporter} from '@web/test-runner';
@@ -110,7 +100,7 @@ function forcedColors() {
 
 export default {
   rootDir: '.',
-  files: onlyFiles ? ['test/**/*.test.ts'] : ['test/**/*.test.ts', ...STRESS_FILES.map((file) => `!${file}`)],
+  files: ['test/**/*.test.ts'],
   // `development` makes Lit use its dev build (extra warnings on misuse).
   nodeResolve: {exportConditions: ['browser', 'development']},
   // One test page at a time: a page Chromium keeps in the background gets no
@@ -133,7 +123,6 @@ export default {
   // every engine, and every engine's Intl runs these files in UTC. Every zone
   // in every engine would add half again to the suite's time in CI.
   groups: [
-    ...(onlyFiles || !engines.includes('chromium') ? [] : [{name: 'stress', files: STRESS_FILES, browsers: [Object.assign(launcher('chromium', 'UTC'), {name: 'Chromium stress'})]}]),
     ...TIME_ZONES.filter((zone) => zone !== 'UTC').map((zone, i) => ({
       name: `tz-${zone.toLowerCase().replace(/[^a-z]+/g, '-')}`,
       files: DATE_FILES,
@@ -143,7 +132,7 @@ export default {
   // Lit's "dev mode" banner would otherwise show under every test file.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
-  <head><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head>
+  <head><script>globalThis.litIssuedWarnings = new Set(['dev-mode']); globalThis.statusBannerFuzzShare = ${FUZZ_SHARE};</script></head>
   <body><script type="module" src="${testFramework}"></script></body>
 </html>`,
   middleware: [feedServer(), securityServer()],
