@@ -3,7 +3,7 @@ import {safeHttpUrl} from '../model/safe-url.js';
 import {buildSnapshot, isObject} from './build-snapshot.js';
 import {FeedError, describe} from './feed-error.js';
 import {FieldReader, parseIsoDate} from './field-reader.js';
-import {fieldText, readFrontMatter, type FrontMatter} from './front-matter.js';
+import {fieldText, isContentFile, readFrontMatter} from './front-matter.js';
 import {headingSlug} from './heading-slug.js';
 import {markdownToText} from './markdown-text.js';
 
@@ -43,6 +43,9 @@ function lookup<T>(table: Record<string, T>, value: unknown): T | undefined {
 const severityOf = (value: unknown): Severity => lookup(SEVERITY, value) ?? 'major';
 /** A system's id: its name as an anchor, or the name itself when that leaves nothing ("&#!"). */
 const systemId = (name: string) => headingSlug(name) || name;
+
+/** The JSON API's answer, or one content file's text. */
+export const read = (value: unknown): Snapshot => (typeof value === 'string' ? parseContentFile(value) : parse(value));
 
 /** The JSON API, `/index.json`. */
 export function parse(value: unknown): Snapshot {
@@ -100,11 +103,6 @@ export function parse(value: unknown): Snapshot {
   r.array(value['pinnedIssues'], 'pinnedIssues').forEach((issue, k) => readIssue(issue, `pinnedIssues[${k}]`));
   r.check('cState feed');
   return buildSnapshot('cstate', page, components, [...incidents.values()], [], 'active');
-}
-
-/** Whether a front matter is a cState issue's: a `date` and cState's own keys. */
-export function isContentFile(matter: FrontMatter): boolean {
-  return 'date' in matter.fields && ('severity' in matter.fields || 'affected' in matter.fields || 'resolved' in matter.fields);
 }
 
 /** One content file, `content/issues/<date>-<name>.md`: one incident. */
