@@ -60,9 +60,7 @@ export function parse(value: unknown): Snapshot {
   };
   const components: Component[] = [];
   const incidents = new Map<string, Incident>();
-  const readIssue = (raw: unknown, path: string, system?: string) => {
-    const o = r.object(raw, path);
-    if (!o) return;
+  const readIssue = (o: Record<string, unknown>, path: string, system?: string) => {
     const title = r.optionalString(o['title'], `${path}.title`);
     const startedAt = cstateDate(o['createdAt']);
     if (startedAt === undefined) r.problem(`${path}.createdAt`, 'a date such as "2025-11-18 11:48:00 +0000 UTC"', o['createdAt']);
@@ -88,19 +86,14 @@ export function parse(value: unknown): Snapshot {
       updates: [],
     });
   };
-  r.array(value['systems'], 'systems').forEach((raw, i) => {
-    const path = `systems[${i}]`;
-    const o = r.object(raw, path);
-    const name = o && r.optionalString(o['name'], `${path}.name`);
-    if (!o || !name) {
-      if (o) r.problem(`${path}.name`, 'a system name', o['name']);
-      return;
-    }
+  r.each(value['systems'], 'systems', (o, path) => {
+    const name = r.optionalString(o['name'], `${path}.name`);
+    if (!name) return r.problem(`${path}.name`, 'a system name', o['name']);
     const id = systemId(name);
     components.push({id, name, status: lookup(SYSTEM, o['status']) ?? 'degraded'});
-    r.array(o['unresolvedIssues'], `${path}.unresolvedIssues`).forEach((issue, k) => readIssue(issue, `${path}.unresolvedIssues[${k}]`, id));
+    r.each(o['unresolvedIssues'], `${path}.unresolvedIssues`, (issue, p) => readIssue(issue, p, id));
   });
-  r.array(value['pinnedIssues'], 'pinnedIssues').forEach((issue, k) => readIssue(issue, `pinnedIssues[${k}]`));
+  r.each(value['pinnedIssues'], 'pinnedIssues', (issue, p) => readIssue(issue, p));
   r.check('cState feed');
   return buildSnapshot('cstate', page, components, [...incidents.values()], [], 'active');
 }

@@ -62,11 +62,22 @@ export async function parseFeed(payload: unknown, format: FormatOption = 'auto',
  * the formats it reads.
  */
 export async function readFeed(payload: unknown, format: FormatOption, options?: ReadOptions): Promise<Snapshot> {
-  // A chunk that does not load (offline, or a copy of the CDN build without
-  // its chunks/ folder) rejects with an Error naming the chunk's URL.
-  if (format === 'native' || (format === 'auto' && isNativeFeed(payload))) return (await import('./native.js')).readNativeFeed(payload, options);
-  return (await import('./formats.js')).read(payload, format, options);
+  if (format === 'native' || (format === 'auto' && isNativeFeed(payload))) return (await nativeReader()).readNativeFeed(payload, options);
+  return (await formatTable()).read(payload, format, options);
 }
+
+/**
+ * The native reader's chunk and the table of formats' chunk, each kept once
+ * loaded: a later reading then takes microtasks, not a task for import()
+ * (a native feed given to `data` shows before the page's next task). A
+ * chunk that does not load (offline, or a copy of the CDN build without its
+ * chunks/ folder) rejects with an Error naming the chunk's URL, and is
+ * requested again by the next reading.
+ */
+let native: typeof import('./native.js') | undefined;
+let table: typeof import('./formats.js') | undefined;
+const nativeReader = async () => native ?? (native = await import('./native.js'));
+const formatTable = async () => table ?? (table = await import('./formats.js'));
 
 /**
  * Parses a response body: JSON (native, Statuspage, Cachet, …), XML (Atom,
@@ -83,7 +94,7 @@ export async function parseFeedText(body: string, format: FormatOption = 'auto',
   // JSON is parsed here, to tell a native feed; the table of formats reads anything else.
   const json = format === 'auto' && /^[{[]/.test(start) ? tryJson(body) : undefined;
   if (json) return readFeed(json.value, format, options);
-  return (await import('./formats.js')).readText(body, format, contentType, options);
+  return (await formatTable()).readText(body, format, contentType, options);
 }
 
 function tryJson(body: string): {value: unknown} | undefined {
@@ -101,6 +112,6 @@ function tryJson(body: string): {value: unknown} | undefined {
  * is reported by the reading that needs it.
  */
 export function loadReader(format?: FeedFormat): void {
-  const loading = format === 'native' ? import('./native.js') : import('./formats.js').then((m) => format && m.loadAdapter(format));
+  const loading = format === 'native' ? nativeReader() : formatTable().then((m) => format && m.loadAdapter(format));
   loading.catch(() => {});
 }

@@ -118,7 +118,7 @@ describe('a big native feed is read in slices', () => {
   guardHostPage();
   afterEach(() => clearWidgetStorage());
   // Read at once once the reader is there: only the reading is looked at below.
-  before(() => import('../../src/feeds/native.js'));
+  before(() => parseFeed({version: 1}));
 
   onlyIn(['chromium', 'firefox'], 'WebKit has no scheduler.yield(); the tests without it cover its way')('this browser has scheduler.yield(), which the pauses use', () => {
     expect(scope.scheduler?.yield).to.be.a('function');
