@@ -97,7 +97,7 @@ export function loadAdapter(name: FeedFormat): void {
  * Reads a response body in the format given or, with `auto`, the one it
  * shows: as text by a format read from text, else as JSON.
  */
-export function readText(body: string, format: FormatOption, contentType = '', options?: ReadOptions): Promise<Snapshot> {
+export async function readText(body: string, format: FormatOption, contentType = '', options?: ReadOptions): Promise<Snapshot> {
   const start = bodyStart(body);
   const names = Object.keys(FORMATS) as FeedFormat[];
   if (format === 'auto') {
@@ -114,7 +114,7 @@ export function sniffFormat(value: unknown): FeedFormat | undefined {
 }
 
 /** Reads a parsed JSON value in the format given or, with `auto`, the one its shape shows. */
-export function read(value: unknown, format: FormatOption, options?: ReadOptions): Promise<Snapshot> {
+export async function read(value: unknown, format: FormatOption, options?: ReadOptions): Promise<Snapshot> {
   return readAs(format === 'auto' ? sniffFormat(value) : format, value, options);
 }
 
