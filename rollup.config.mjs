@@ -11,40 +11,15 @@
 //   dist/cli.js              the feed CLI (`bin` status-banner), for Node 20+: feeds/ and model/ only
 import typescript from '@rollup/plugin-typescript';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
-import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {readFileSync, rmSync} from 'node:fs';
-import {dirname, resolve} from 'node:path';
 
 /** Ships the native feed's JSON Schema beside the code (package export `./status-feed.schema.json`). */
 const schemaAsset = () => ({
   name: 'status-feed-schema',
   generateBundle() {
     this.emitFile({type: 'asset', fileName: 'status-feed.schema.json', source: readFileSync('src/feeds/status-feed.schema.json', 'utf8')});
-  },
-});
-
-/**
- * `import * as en from '…/locales/en.json?history'`: the same JSON file as a
- * module of its own, its top-level groups as named exports. Rollup puts a
- * module in one chunk only: the history element's strings are imported
- * through this second module, so they go into its chunk, while the groups
- * every element uses stay in the first script (src/i18n/).
- */
-const jsonPart = () => ({
-  name: 'json-part',
-  resolveId(source, importer) {
-    const match = /^(\.{1,2}\/.*\.json)\?(\w+)$/.exec(source);
-    return match && importer ? `${resolve(dirname(importer), match[1])}?${match[2]}` : null;
-  },
-  load(id) {
-    const match = /^(.*\.json)\?\w+$/.exec(id);
-    if (!match) return null;
-    const value = JSON.parse(readFileSync(match[1], 'utf8'));
-    return Object.entries(value)
-      .map(([key, group]) => `export const ${key} = ${JSON.stringify(group)};`)
-      .join('\n');
   },
 });
 
@@ -111,9 +86,7 @@ const terserOptions = {
 };
 
 const cdnPlugins = () => [
-  jsonPart(),
   nodeResolve({browser: true, exportConditions: ['production']}),
-  json({preferConst: true, compact: true}),
   typescript({tsconfig: './tsconfig.json', declaration: false, noEmitOnError: true, outDir: undefined}),
   // After TypeScript, which compiles from the files on disk: Lit's own
   // minifier collapses the markup and CSS inside html`` and css`` templates.
@@ -136,8 +109,6 @@ export default [
     external,
     plugins: [
       cleanDist(),
-      jsonPart(),
-      json({preferConst: true}),
       typescript({
         tsconfig: './tsconfig.json',
         declaration: true,
@@ -163,11 +134,6 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
       sourcemap: true,
-      // locales/en.json → dist/locales/en.json.js; its `?history` module (jsonPart) → dist/locales/en.history.js.
-      entryFileNames: ({facadeModuleId}) => {
-        const part = /\/locales\/([\w-]+)\.json\?(\w+)$/.exec(facadeModuleId ?? '');
-        return part ? `locales/${part[1]}.${part[2]}.js` : '[name].js';
-      },
     },
   },
   {

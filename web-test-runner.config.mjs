@@ -43,37 +43,20 @@ import {defaultReporter} from '@web/test-runner';
 import {securityServer} from './test/tools/security-server.mjs';
 
 /**
- * Serves `import x from './file.json'` as an ES module (`export default {...}`)
- * while a `fetch('./file.json')` of the same URL still gets the raw JSON.
- * The two are told apart by the Fetch Metadata header the browser sends:
- * `sec-fetch-dest: script` for module imports, `empty` for fetch(). (Chrome
- * sends it on localhost, a secure context.) `Vary: Sec-Fetch-Dest` keeps the
- * browser's HTTP cache — which the test runner tells to keep files a year —
- * from answering a fetch() with the module version, or the reverse.
- * Never give esbuildPlugin `json: true`: that would turn every .json request
- * into JavaScript, fetches included.
+ * Serves the UI strings, locales/*.json, as ES modules (`export default {...}`)
+ * for the tests that import them (test/i18n/locales.test.ts); no test
+ * fetches them. Every other JSON file (the fixtures) is served as it is.
  */
-const RESERVED = new Set('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await arguments eval json'.split(' '));
-
-function jsonModules() {
-  const isJson = (context) => context.path.endsWith('.json');
-  const isScript = (context) => context.get('sec-fetch-dest') === 'script';
+function localeModules() {
+  const isLocale = (context) => /^\/locales\/[\w-]+\.json$/.test(context.path);
   return {
-    name: 'json-modules',
+    name: 'locale-modules',
     resolveMimeType(context) {
-      if (isJson(context) && isScript(context)) return 'js';
+      if (isLocale(context)) return 'js';
     },
     transform(context) {
-      if (!isJson(context)) return;
-      const headers = {vary: 'Sec-Fetch-Dest'};
-      if (!isScript(context)) return {headers, transformCache: false};
-      const json = typeof context.body === 'string' ? context.body : String(context.body);
-      const value = JSON.parse(json); // a broken JSON file fails here, with the file's error, not as a JS syntax error
-      // Its top-level keys as named exports too, as Rollup's JSON plugin
-      // makes them (src/i18n imports the locales group by group).
-      const names = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && !RESERVED.has(k)) : [];
-      const named = names.length ? `export const {${names.join(', ')}} = json;\n` : '';
-      return {body: `const json = ${json};\nexport default json;\n${named}`, headers, transformCache: false};
+      // A broken JSON file fails here, with the file's error, not as a JS syntax error.
+      if (isLocale(context)) return {body: `export default ${JSON.stringify(JSON.parse(String(context.body)))};\n`};
     },
   };
 }
@@ -137,7 +120,7 @@ export default {
 </html>`,
   middleware: [feedServer(), securityServer()],
   plugins: [
-    jsonModules(),
+    localeModules(),
     forcedColors(),
     // Reads useDefineForClassFields from tsconfig.json, as the Rollup build does.
     esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'}),

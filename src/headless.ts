@@ -1,5 +1,6 @@
 import {fetchSource} from './client/fetch-source.js';
 import type {FormatOption} from './feeds/parse-feed.js';
+import {mirrors} from './feeds/sources.js';
 import {chooseBanner, type BannerChoice} from './model/banner.js';
 import {filterByComponents} from './model/filters.js';
 import {isStale} from './model/staleness.js';
@@ -24,9 +25,8 @@ export interface LoadStatusOptions {
  * in order. Rejects with a FetchError or FeedError that says what went wrong.
  */
 export async function loadStatus(src: string, options: LoadStatusOptions = {}): Promise<Snapshot> {
-  const urls = src.split(/\s+/).filter(Boolean);
-  let lastError: unknown = new Error('loadStatus: no feed URL given');
-  for (const url of urls) {
+    let lastError: unknown = new Error('loadStatus: no feed URL given');
+  for (const url of mirrors(src)) {
     try {
       const fetched = await fetchSource(new URL(url, globalThis.location?.href).href, options.format ?? 'auto', options.history ?? true, options);
       return await fetched.read();

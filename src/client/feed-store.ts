@@ -1,5 +1,5 @@
 import type {FormatOption} from '../feeds/parse-feed.js';
-import {planSource, sourceKey} from '../feeds/sources.js';
+import {mirrors, planSource, sourceKey} from '../feeds/sources.js';
 import type {Snapshot} from '../model/types.js';
 import {useEndpoints} from './endpoint-requests.js';
 import {FetchError} from './fetch-feed.js';
@@ -96,7 +96,7 @@ export class FeedStore {
     readonly history = false,
   ) {
     this.#onIdle = onIdle;
-    this.#urls = src.split(/\s+/).filter(Boolean);
+    this.#urls = mirrors(src);
     const kept = readLastGood(key);
     if (kept) {
       this.state = {status: 'loading', ...kept};

@@ -33,10 +33,11 @@ export async function fetchSource(
   // Each reader is a chunk of its own: requested with the feed, not after
   // it, when its format is known before the feed comes: given, a page URL's
   // (Statuspage, Uptime Kuma), or a native feed most likely (one file whose
-  // URL names no other format's files). Otherwise the body's shape tells.
+  // URL names no other format's files). Otherwise the body's shape tells,
+  // through the table of formats, requested now.
   const oneFile = plan.urls.length === 1 && plan.urls[0] === url;
   const reader = format !== 'auto' ? format : (plan.format ?? (oneFile && !OTHER_FORMAT_URL.test(url) ? 'native' : undefined));
-  if (reader) loadReader(reader);
+  loadReader(reader);
   const fetched = await Promise.all(plan.urls.map((endpoint) => fetchEndpoint(endpoint, options)));
   // The status page a relative page URL names, as a link can use it.
   const page = plan.page && new URL(plan.page, location.href).href;

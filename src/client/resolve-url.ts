@@ -1,3 +1,5 @@
+import {mirrors} from '../feeds/sources.js';
+
 /**
  * A feed URL as the browser fetches it: absolute, resolved against the
  * document's base URL (what `fetch()` does with a relative one). What the
@@ -15,9 +17,4 @@ export function resolveUrl(url: string): string {
 }
 
 /** The feed a `src` names: its mirrors, resolved, in order. */
-export const resolveSrc = (src: string): string =>
-  src
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(resolveUrl)
-    .join(' ');
+export const resolveSrc = (src: string): string => mirrors(src).map(resolveUrl).join(' ');

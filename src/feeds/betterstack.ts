@@ -33,21 +33,18 @@ export function parse(value: unknown): Snapshot {
   }
   const r = new FieldReader();
   const attributes = isObject(data['attributes']) ? data['attributes'] : {};
-  const components: Component[] = [];
-  r.array((value as Record<string, unknown>)['included'], 'included').forEach((raw, i) => {
-    const path = `included[${i}]`;
-    const item = r.object(raw, path);
-    if (!item || item['type'] !== 'status_page_resource') return;
+  const components = r.each((value as Record<string, unknown>)['included'], 'included', (item, path): Component | undefined => {
+    if (item['type'] !== 'status_page_resource') return undefined;
     const id = r.id(item['id'], `${path}.id`);
     const a = r.object(item['attributes'], `${path}.attributes`);
-    if (!id || !a) return;
+    if (!id || !a) return undefined;
     const status = typeof a['status'] === 'string' && Object.hasOwn(STATUS, a['status']) ? STATUS[a['status']]! : 'degraded';
-    components.push({
+    return {
       id,
       name: r.optionalString(a['public_name'], `${path}.attributes.public_name`) || id,
       status,
       uptime: readHistory(r, a['status_history'], `${path}.attributes.status_history`),
-    });
+    };
   });
   r.check('Better Stack status page');
   const name = r.optionalString(attributes['company_name'], 'data.attributes.company_name');
@@ -55,17 +52,14 @@ export function parse(value: unknown): Snapshot {
 }
 
 function readHistory(r: FieldReader, raw: unknown, path: string): UptimeDay[] {
-  const days: UptimeDay[] = [];
-  r.array(raw, path).forEach((entry, i) => {
-    const p = `${path}[${i}]`;
-    const o = r.object(entry, p);
-    if (!o || o['status'] === 'not_monitored') return;
+  const days = r.each(raw, path, (o, p): UptimeDay | undefined => {
+    if (o['status'] === 'not_monitored') return undefined;
     const downtime = o['downtime_duration'] ?? 0;
     if (!isCalendarDate(o['day'])) return r.problem(`${p}.day`, 'a date "YYYY-MM-DD"', o['day']);
     if (typeof downtime !== 'number' || !(downtime >= 0)) return r.problem(`${p}.downtime_duration`, 'seconds', downtime);
     const uptime = Math.max(0, 1 - downtime / 86_400);
     const said = o['status'] === 'degraded' || o['status'] === 'maintenance' ? STATUS[o['status']] : undefined;
-    days.push({date: o['day'], uptime, downMinutes: Math.round(downtime / 60), ...(said && {status: said})});
+    return {date: o['day'], uptime, downMinutes: Math.round(downtime / 60), ...(said && {status: said})};
   });
   return days.sort((a, b) => (a.date < b.date ? -1 : 1));
 }

@@ -47,10 +47,7 @@ export function parse(value: unknown): Snapshot {
   /** Updates listed on their own (`/incidents/<id>/updates`), by incident id. */
   const orphanUpdates = new Map<string, Update[]>();
 
-  list.forEach((raw, i) => {
-    const path = `data[${i}]`;
-    const o = r.object(raw, path);
-    if (!o) return;
+  r.each(list, 'data', (o, path) => {
     const id = r.id(o['id'], `${path}.id`);
     if (!id) return;
     if ('incident_id' in o && !('name' in o)) {
@@ -73,10 +70,7 @@ export function parse(value: unknown): Snapshot {
     const componentId = idOf(o['component_id']);
     const componentIds = componentId && Number(componentId) > 0 ? [componentId] : [];
     const url = safeHttpUrl(o['permalink']);
-    const updates = r
-      .array(o['updates'], `${path}.updates`)
-      .map((u, k) => readUpdate(r, r.object(u, `${path}.updates[${k}]`) ?? {}, `${path}.updates[${k}]`))
-      .filter((u): u is Update => u !== undefined);
+    const updates = r.each(o['updates'], `${path}.updates`, (u, p) => readUpdate(r, u, p));
 
     const isSchedule = 'completed_at' in o || (o['status'] === 0 && !('occurred_at' in o) && 'scheduled_at' in o);
     if (isSchedule) {

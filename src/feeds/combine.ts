@@ -1,9 +1,9 @@
 import type {Snapshot} from '../model/types.js';
 import {safeHttpUrl} from '../model/safe-url.js';
 import {FeedError} from './feed-error.js';
-import {readFeed, readJson, type FormatOption} from './parse-feed.js';
-import type {ReadOptions} from './read-in-slices.js';
-import type {EndpointBody, SourcePlan} from './sources.js';
+import {readJson} from './body.js';
+import {readFeed} from './parse-feed.js';
+import type {EndpointBody, FormatOption, ReadOptions, SourcePlan} from './types.js';
 
 /**
  * Reads what several endpoints of one source answered (sources.ts) as one

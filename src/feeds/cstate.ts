@@ -3,7 +3,7 @@ import {safeHttpUrl} from '../model/safe-url.js';
 import {buildSnapshot, isObject} from './build-snapshot.js';
 import {FeedError, describe} from './feed-error.js';
 import {FieldReader, parseIsoDate} from './field-reader.js';
-import {fieldText, readFrontMatter, type FrontMatter} from './front-matter.js';
+import {fieldText, isContentFile, readFrontMatter} from './front-matter.js';
 import {headingSlug} from './heading-slug.js';
 import {markdownToText} from './markdown-text.js';
 
@@ -44,6 +44,9 @@ const severityOf = (value: unknown): Severity => lookup(SEVERITY, value) ?? 'maj
 /** A system's id: its name as an anchor, or the name itself when that leaves nothing ("&#!"). */
 const systemId = (name: string) => headingSlug(name) || name;
 
+/** The JSON API's answer, or one content file's text. */
+export const read = (value: unknown): Snapshot => (typeof value === 'string' ? parseContentFile(value) : parse(value));
+
 /** The JSON API, `/index.json`. */
 export function parse(value: unknown): Snapshot {
   if (!isObject(value) || !(value['is'] === 'index' || Array.isArray(value['systems']))) {
@@ -57,9 +60,7 @@ export function parse(value: unknown): Snapshot {
   };
   const components: Component[] = [];
   const incidents = new Map<string, Incident>();
-  const readIssue = (raw: unknown, path: string, system?: string) => {
-    const o = r.object(raw, path);
-    if (!o) return;
+  const readIssue = (o: Record<string, unknown>, path: string, system?: string) => {
     const title = r.optionalString(o['title'], `${path}.title`);
     const startedAt = cstateDate(o['createdAt']);
     if (startedAt === undefined) r.problem(`${path}.createdAt`, 'a date such as "2025-11-18 11:48:00 +0000 UTC"', o['createdAt']);
@@ -85,26 +86,16 @@ export function parse(value: unknown): Snapshot {
       updates: [],
     });
   };
-  r.array(value['systems'], 'systems').forEach((raw, i) => {
-    const path = `systems[${i}]`;
-    const o = r.object(raw, path);
-    const name = o && r.optionalString(o['name'], `${path}.name`);
-    if (!o || !name) {
-      if (o) r.problem(`${path}.name`, 'a system name', o['name']);
-      return;
-    }
+  r.each(value['systems'], 'systems', (o, path) => {
+    const name = r.optionalString(o['name'], `${path}.name`);
+    if (!name) return r.problem(`${path}.name`, 'a system name', o['name']);
     const id = systemId(name);
     components.push({id, name, status: lookup(SYSTEM, o['status']) ?? 'degraded'});
-    r.array(o['unresolvedIssues'], `${path}.unresolvedIssues`).forEach((issue, k) => readIssue(issue, `${path}.unresolvedIssues[${k}]`, id));
+    r.each(o['unresolvedIssues'], `${path}.unresolvedIssues`, (issue, p) => readIssue(issue, p, id));
   });
-  r.array(value['pinnedIssues'], 'pinnedIssues').forEach((issue, k) => readIssue(issue, `pinnedIssues[${k}]`));
+  r.each(value['pinnedIssues'], 'pinnedIssues', (issue, p) => readIssue(issue, p));
   r.check('cState feed');
   return buildSnapshot('cstate', page, components, [...incidents.values()], [], 'active');
-}
-
-/** Whether a front matter is a cState issue's: a `date` and cState's own keys. */
-export function isContentFile(matter: FrontMatter): boolean {
-  return 'date' in matter.fields && ('severity' in matter.fields || 'affected' in matter.fields || 'resolved' in matter.fields);
 }
 
 /** One content file, `content/issues/<date>-<name>.md`: one incident. */

@@ -12,7 +12,7 @@ export class FieldReader {
   readonly problems: string[] = [];
   readonly fields: string[] = [];
 
-  problem(path: string, expected: string, got: unknown): void {
+  problem(path: string, expected: string, got: unknown): undefined {
     this.fields.push(path);
     this.problems.push(`${path}: expected ${expected}, got ${got === undefined ? 'nothing' : describe(got)}`);
   }
@@ -37,6 +37,23 @@ export class FieldReader {
     if (Array.isArray(value)) return value;
     this.problem(path, 'an array', value);
     return [];
+  }
+
+  /**
+   * Reads each item of an optional array, as forEach() does: an item that is
+   * not an object is a problem; `read` is given each object with its path
+   * (`incidents[2]`), and what it returns is kept, unless undefined (an item
+   * it could not read, its problems recorded).
+   */
+  each<T>(value: unknown, path: string, read: (item: Record<string, unknown>, path: string, index: number) => T | undefined): T[] {
+    const kept: T[] = [];
+    this.array(value, path).forEach((raw, i) => {
+      const itemPath = `${path}[${i}]`;
+      const item = this.object(raw, itemPath);
+      const result = item && read(item, itemPath, i);
+      if (result !== undefined) kept.push(result);
+    });
+    return kept;
   }
 
   /** A required non-empty string id; numbers are accepted and stringified, as many feeds use them. */

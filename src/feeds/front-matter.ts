@@ -43,3 +43,12 @@ export function fieldText(matter: FrontMatter, key: string): string | undefined 
 function unquote(value: string): string {
   return value.replace(/^(["'])(.*)\1$/, '$2');
 }
+
+/**
+ * Whether a front matter is a cState issue's (cstate.ts): a `date` and
+ * cState's own keys. Here, beside the front matter, so that sniffing a text
+ * (formats.ts) does not load cState's reader.
+ */
+export function isContentFile(matter: FrontMatter): boolean {
+  return 'date' in matter.fields && ('severity' in matter.fields || 'affected' in matter.fields || 'resolved' in matter.fields);
+}

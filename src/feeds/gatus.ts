@@ -25,13 +25,10 @@ export function parse(value: unknown): Snapshot {
     throw new FeedError(`Not a Gatus feed: expected the array of /api/v1/endpoints/statuses ([{name, group, key, results}, …]), got ${describe(value)}`);
   }
   const r = new FieldReader();
-  const components: Component[] = [];
-  value.forEach((raw, i) => {
-    const path = `[${i}]`;
-    const endpoint = r.object(raw, path);
-    const name = endpoint && r.optionalString(endpoint['name'], `${path}.name`);
-    const id = endpoint && r.id(endpoint['key'] ?? name, `${path}.key`);
-    if (!endpoint || !id) return;
+  const components = r.each(value, '', (endpoint, path): Component | undefined => {
+    const name = r.optionalString(endpoint['name'], `${path}.name`);
+    const id = r.id(endpoint['key'] ?? name, `${path}.key`);
+    if (!id) return undefined;
     const checks: Check[] = [];
     r.array(endpoint['results'], `${path}.results`).forEach((result, j) => {
       const o = isObject(result) ? result : {};
@@ -40,10 +37,10 @@ export function parse(value: unknown): Snapshot {
       checks.push({at, status: o['success'] ? 'operational' : 'major_outage'});
     });
     // An endpoint not checked yet says nothing of its status: left out rather than claimed up.
-    if (checks.length === 0) return;
+    if (checks.length === 0) return undefined;
     checks.sort((a, b) => a.at - b.at);
     const group = r.optionalString(endpoint['group'], `${path}.group`);
-    components.push({id, name: group ? `${group} / ${name || id}` : name || id, status: checks[checks.length - 1]!.status, uptime: daysFromChecks(checks)});
+    return {id, name: group ? `${group} / ${name || id}` : name || id, status: checks[checks.length - 1]!.status, uptime: daysFromChecks(checks)};
   });
   r.check('Gatus feed');
   return buildSnapshot('gatus', {}, components, [], [], 'active');

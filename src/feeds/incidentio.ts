@@ -40,16 +40,15 @@ export function parse(value: unknown): Snapshot {
 
   /** The components an item names, each kept with the worst status any item gives it. */
   const affected = (raw: unknown, path: string): string[] =>
-    r.array(raw, path).flatMap((c, i) => {
-      const o = r.object(c, `${path}[${i}]`);
-      const id = o && r.id(o['id'], `${path}[${i}].id`);
-      if (!o || !id) return [];
+    r.each(raw, path, (o, p) => {
+      const id = r.id(o['id'], `${p}.id`);
+      if (!id) return undefined;
       const status = lookup(COMPONENT, o['current_status']) ?? 'degraded';
       const known = components.get(id);
-      const group = r.optionalString(o['group_name'], `${path}[${i}].group_name`);
-      const name = r.optionalString(o['name'], `${path}[${i}].name`) || id;
+      const group = r.optionalString(o['group_name'], `${p}.group_name`);
+      const name = r.optionalString(o['name'], `${p}.name`) || id;
       if (!known || RANK.indexOf(status) > RANK.indexOf(known.status)) components.set(id, {id, name: group ? `${group} – ${name}` : name, status});
-      return [id];
+      return id;
     });
 
   const lastUpdate = (o: Record<string, unknown>, path: string, status: Update['status']): Update[] => {
@@ -58,15 +57,12 @@ export function parse(value: unknown): Snapshot {
     return at === undefined || !text ? [] : [{id: `${path}.last`, at, status, text}];
   };
 
-  const incidents: Incident[] = [];
-  r.array(value['ongoing_incidents'], 'ongoing_incidents').forEach((raw, i) => {
-    const path = `ongoing_incidents[${i}]`;
-    const o = r.object(raw, path);
-    const id = o && r.id(o['id'], `${path}.id`);
-    const startedAt = o && r.date(o['started_at'] ?? o['last_update_at'], `${path}.last_update_at`, true);
-    if (!o || !id || startedAt == null) return;
+  const incidents = r.each(value['ongoing_incidents'], 'ongoing_incidents', (o, path): Incident | undefined => {
+    const id = r.id(o['id'], `${path}.id`);
+    const startedAt = r.date(o['started_at'] ?? o['last_update_at'], `${path}.last_update_at`, true);
+    if (!id || startedAt === undefined) return undefined;
     const status = toIncidentStatus(o['status'], false);
-    incidents.push({
+    return {
       id,
       title: r.optionalString(o['name'], `${path}.name`) || '',
       severity: lookup(IMPACT, o['current_worst_impact']) ?? 'major',
@@ -76,18 +72,15 @@ export function parse(value: unknown): Snapshot {
       components: affected(o['affected_components'], `${path}.affected_components`),
       url: safeHttpUrl(o['url']),
       updates: lastUpdate(o, path, status),
-    });
+    };
   });
 
-  const maintenances: Maintenance[] = [];
   const readMaintenances = (list: string, status: Maintenance['status'], start: string, end: string) =>
-    r.array(value[list], list).forEach((raw, i) => {
-      const path = `${list}[${i}]`;
-      const o = r.object(raw, path);
-      const id = o && r.id(o['id'], `${path}.id`);
-      const startsAt = o && r.date(o[start] ?? o['starts_at'], `${path}.${start}`, true);
-      if (!o || !id || startsAt == null) return;
-      maintenances.push({
+    r.each(value[list], list, (o, path): Maintenance | undefined => {
+      const id = r.id(o['id'], `${path}.id`);
+      const startsAt = r.date(o[start] ?? o['starts_at'], `${path}.${start}`, true);
+      if (!id || startsAt === undefined) return undefined;
+      return {
         id,
         title: r.optionalString(o['name'], `${path}.name`) || '',
         status,
@@ -96,10 +89,12 @@ export function parse(value: unknown): Snapshot {
         components: affected(o['affected_components'], `${path}.affected_components`),
         url: safeHttpUrl(o['url']),
         updates: lastUpdate(o, path, status),
-      });
+      };
     });
-  readMaintenances('in_progress_maintenances', 'in_progress', 'started_at', 'scheduled_end_at');
-  readMaintenances('scheduled_maintenances', 'scheduled', 'starts_at', 'ends_at');
+  const maintenances = [
+    ...readMaintenances('in_progress_maintenances', 'in_progress', 'started_at', 'scheduled_end_at'),
+    ...readMaintenances('scheduled_maintenances', 'scheduled', 'starts_at', 'ends_at'),
+  ];
 
   r.check('incident.io widget feed');
   return buildSnapshot('incidentio', page, [...components.values()], incidents, maintenances, 'active');

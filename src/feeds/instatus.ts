@@ -34,26 +34,20 @@ export function parse(value: unknown): Snapshot {
   const components: Component[] = [];
   const pageStatus = typeof pageIn['status'] === 'string' ? pageIn['status'].toLowerCase() : '';
   if (Object.hasOwn(PAGE, pageStatus)) components.push({id: 'page', name: name || 'Status', status: PAGE[pageStatus]!});
-  const readComponents = (list: unknown, path: string) => {
-    r.array(list, path).forEach((raw, i) => {
-      const p = `${path}[${i}]`;
-      const c = r.object(raw, p);
-      const id = c && r.id(c['id'], `${p}.id`);
-      if (!c || !id) return;
+  const readComponents = (list: unknown, path: string): void =>
+    void r.each(list, path, (c, p) => {
+      const id = r.id(c['id'], `${p}.id`);
+      if (!id) return;
       components.push({id, name: r.optionalString(c['name'], `${p}.name`) || id, status: toComponentStatus(c['status'])});
       readComponents(c['children'], `${p}.children`);
     });
-  };
   readComponents(value['components'], 'components');
 
-  const incidents: Incident[] = [];
-  r.array(value['activeIncidents'], 'activeIncidents').forEach((raw, i) => {
-    const path = `activeIncidents[${i}]`;
-    const o = r.object(raw, path);
-    const id = o && r.id(o['id'], `${path}.id`);
-    const startedAt = o && r.date(o['started'], `${path}.started`, true);
-    if (!o || !id || startedAt == null) return;
-    incidents.push({
+  const incidents = r.each(value['activeIncidents'], 'activeIncidents', (o, path): Incident | undefined => {
+    const id = r.id(o['id'], `${path}.id`);
+    const startedAt = r.date(o['started'], `${path}.started`, true);
+    if (!id || startedAt === undefined) return undefined;
+    return {
       id,
       title: r.optionalString(o['name'], `${path}.name`) || '',
       severity: toSeverity(o['impact']),
@@ -62,21 +56,18 @@ export function parse(value: unknown): Snapshot {
       components: [],
       url: safeHttpUrl(o['url']),
       updates: [],
-    });
+    };
   });
 
-  const maintenances: Maintenance[] = [];
-  r.array(value['activeMaintenances'], 'activeMaintenances').forEach((raw, i) => {
-    const path = `activeMaintenances[${i}]`;
-    const o = r.object(raw, path);
-    const id = o && r.id(o['id'], `${path}.id`);
-    const startsAt = o && r.date(o['start'], `${path}.start`, true);
-    if (!o || !id || startsAt == null) return;
+  const maintenances = r.each(value['activeMaintenances'], 'activeMaintenances', (o, path): Maintenance | undefined => {
+    const id = r.id(o['id'], `${path}.id`);
+    const startsAt = r.date(o['start'], `${path}.start`, true);
+    if (!id || startsAt === undefined) return undefined;
     const duration = o['duration'];
     const minutes = typeof duration === 'number' || typeof duration === 'string' ? Number(duration) : NaN;
     // An end a Date cannot hold (a duration of 1e300 minutes) is no end.
     const endsAt = minutes > 0 && Math.abs(startsAt + minutes * 60_000) <= 8.64e15 ? startsAt + minutes * 60_000 : undefined;
-    maintenances.push({
+    return {
       id,
       title: r.optionalString(o['name'], `${path}.name`) || '',
       status: toMaintenanceStatus(o['status']),
@@ -85,7 +76,7 @@ export function parse(value: unknown): Snapshot {
       components: [],
       url: safeHttpUrl(o['url']),
       updates: [],
-    });
+    };
   });
 
   r.check('Instatus feed');

@@ -6,7 +6,8 @@ import {FeedError, describe} from './feed-error.js';
 import {FieldReader, isCalendarDate} from './field-reader.js';
 import {httpUrl} from './http-url.js';
 import {NATIVE_VERSION} from './native-shape.js';
-import {readInSlices, type ReadOptions} from './read-in-slices.js';
+import {readInSlices} from './read-in-slices.js';
+import type {ReadOptions, Reader} from './types.js';
 
 export {NATIVE_VERSION, isNativeFeed} from './native-shape.js';
 
@@ -35,6 +36,9 @@ export function parseNativeFeed(value: unknown): Snapshot {
 export function readNativeFeed(value: unknown, options?: ReadOptions): Snapshot | Promise<Snapshot> {
   return readInSlices(readNativeFeedSteps(value), options?.pause);
 }
+
+/** readNativeFeed() as the table of formats calls every adapter (formats.ts). */
+export const read: Reader = (value, _format, options) => readNativeFeed(value, options);
 
 /**
  * The reading itself, as steps: it yields after every SLICE items and

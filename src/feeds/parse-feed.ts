@@ -1,12 +1,35 @@
 import type {FeedFormat, Snapshot} from '../model/types.js';
-import {FeedError} from './feed-error.js';
+import {bodyStart, htmlPageError, readJson} from './body.js';
 import {isNativeFeed} from './native-shape.js';
-import type {ReadOptions} from './read-in-slices.js';
+import type {FormatOption, ReadOptions} from './types.js';
 
-export type FormatOption = FeedFormat | 'auto';
+export type {FormatOption} from './types.js';
 
-export const FORMATS: readonly FormatOption[] = ['auto', 'native', 'statuspage', 'atom', 'rss', 'cachet', 'uptime-kuma', 'instatus',
-  'markdown', 'cstate', 'incidentio', 'statusio', 'upptime', 'betterstack', 'gatus'];
+/**
+ * The name of every format, as the table of formats (formats.ts) has them,
+ * for the elements' `format` attribute and the CLI's `--format`: here, as
+ * that table is a chunk of the CDN build. TypeScript checks that it names
+ * every `FeedFormat`, and nothing else.
+ */
+const NAMES: Record<FeedFormat, 0> = {
+  native: 0,
+  statuspage: 0,
+  atom: 0,
+  rss: 0,
+  cachet: 0,
+  'uptime-kuma': 0,
+  instatus: 0,
+  markdown: 0,
+  cstate: 0,
+  incidentio: 0,
+  statusio: 0,
+  upptime: 0,
+  betterstack: 0,
+  gatus: 0,
+};
+
+/** Every value of the `format` attribute: `auto`, then each format's name. */
+export const FORMATS: readonly FormatOption[] = ['auto', ...(Object.keys(NAMES) as FeedFormat[])];
 
 /** Whether a value is already a Snapshot (given to `data`, or cached). */
 export function isSnapshot(value: unknown): value is Snapshot {
@@ -14,102 +37,81 @@ export function isSnapshot(value: unknown): value is Snapshot {
 }
 
 /**
- * Turns a parsed payload (or the XML text of an Atom or RSS feed) into a
- * Snapshot, in the format asked or, with `auto`, the one its shape shows.
- * A Snapshot is returned as it is, and a native feed read at once once its
- * reader has loaded (after the first native feed, or `loadNativeReader()`);
- * otherwise the result is a Promise, as the adapter may have to load first.
- * With `options.pause`, a big feed (native, Atom or RSS) is read in slices, with a pause
- * between them (then the result is a Promise), so that it is never one long
- * task: see ReadOptions.
- * Throws (or rejects with) a FeedError saying what was expected and what came.
+ * Turns a parsed payload (or the text of a feed: XML, Markdown, JSON) into a
+ * Snapshot, in the format asked or, with `auto`, the one its shape shows; a
+ * Snapshot is returned as it is. Always a Promise: the adapter of a format
+ * may have to load first (a chunk of the CDN build).
+ * With `options.pause`, a big feed (native, Atom or RSS) is read in slices,
+ * with a pause between them, so that it is never one long task.
+ * Rejects with a FeedError saying what was expected and what came.
  */
-export function parseFeed(payload: unknown, format: FormatOption = 'auto', options?: ReadOptions): Snapshot | Promise<Snapshot> {
+export async function parseFeed(payload: unknown, format: FormatOption = 'auto', options?: ReadOptions): Promise<Snapshot> {
   if (isSnapshot(payload)) return payload;
   if (typeof payload === 'string') return parseFeedText(payload, format, '', options);
   return readFeed(payload, format, options);
 }
 
 /**
- * A payload read by its adapter. A response body is never taken as a
- * Snapshot, whatever it says it is: it would skip every check an adapter
- * makes (links, dates, shapes).
+ * A parsed JSON payload read by its adapter. A response body is never taken
+ * as a Snapshot, whatever it says it is: it would skip every check an
+ * adapter makes (links, dates, shapes).
+ *
+ * The native feed, this library's own format, is read by its reader alone;
+ * any other goes through the table of formats (formats.ts), a chunk of the
+ * CDN build that loads the adapters of the others: a page pays only for
+ * the formats it reads.
  */
-export function readFeed(payload: unknown, format: FormatOption, options?: ReadOptions): Snapshot | Promise<Snapshot> {
-  if (format === 'native' || (format === 'auto' && isNativeFeed(payload))) {
-    const read = (reader: typeof import('./native.js')) => reader.readNativeFeed(payload, options);
-    return nativeReader ? read(nativeReader) : loadNativeReader().then(read);
-  }
-  return adapt(format, payload, options);
-}
-
-/** The native feed's reader, once loaded. */
-let nativeReader: typeof import('./native.js') | undefined;
-
-/**
- * Loads the native feed's reader. It is a chunk of its own in the CDN build,
- * like every adapter: a page pays only for the format it reads. The client
- * calls this when it starts a fetch that may bring a native feed, so that
- * the reader arrives while the feed is on its way, not after.
- */
-export function loadNativeReader(): Promise<typeof import('./native.js')> {
-  return import('./native.js').then((reader) => (nativeReader = reader));
+export async function readFeed(payload: unknown, format: FormatOption, options?: ReadOptions): Promise<Snapshot> {
+  if (format === 'native' || (format === 'auto' && isNativeFeed(payload))) return (await nativeReader()).readNativeFeed(payload, options);
+  return (await formatTable()).read(payload, format, options);
 }
 
 /**
- * Starts loading the reader of `format` (a chunk of the CDN build), so that
- * it arrives while the feed is on its way rather than after it. A reader
- * that cannot load is reported by the reading that needs it.
+ * The native reader's chunk and the table of formats' chunk, each kept once
+ * loaded: a later reading then takes microtasks, not a task for import()
+ * (a native feed given to `data` shows before the page's next task). A
+ * chunk that does not load (offline, or a copy of the CDN build without its
+ * chunks/ folder) rejects with an Error naming the chunk's URL, and is
+ * requested again by the next reading.
  */
-export function loadReader(format: FeedFormat): void {
-  const loading = format === 'native' ? loadNativeReader() : format === 'atom' || format === 'rss' ? import('./syndication.js') : import('./detect.js');
-  loading.catch(() => {});
-}
+let native: typeof import('./native.js') | undefined;
+let table: typeof import('./formats.js') | undefined;
+const nativeReader = async () => native ?? (native = await import('./native.js'));
+const formatTable = async () => table ?? (table = await import('./formats.js'));
 
 /**
- * Reads a feed in a format other than native with its adapter, loaded when a
- * feed first needs it: the CDN module stays within its size budget, and a
- * page pays only for the formats it reads (Rollup makes each import a chunk).
- * One adapter reads Atom and RSS; the JSON formats go through detect.ts,
- * which tells them apart and loads the others' own chunks.
- */
-async function adapt(format: FormatOption, payload: unknown, options?: ReadOptions): Promise<Snapshot> {
-  // A chunk that does not load (offline, or a copy of the CDN build without
-  // its chunks/ folder) rejects with a TypeError naming the chunk's URL.
-  if (format === 'atom' || format === 'rss') return (await import('./syndication.js')).parse(payload, format, options);
-  return (await import('./detect.js')).parse(payload, format);
-}
-
-/**
- * Parses a response body: JSON (native, Statuspage, Cachet, Uptime Kuma,
- * Instatus), XML (Atom, RSS) or Markdown (a hand-written page). An HTML page (a proxy's error or login page,
- * a wrong URL) is named as such.
+ * Parses a response body: JSON (native, Statuspage, Cachet, …), XML (Atom,
+ * RSS) or Markdown (a hand-written page, a cState content file). An HTML
+ * page (a proxy's error or login page, a wrong URL) is named as such.
  */
 export async function parseFeedText(body: string, format: FormatOption = 'auto', contentType = '', options?: ReadOptions): Promise<Snapshot> {
-  const start = body.trimStart().slice(0, 200);
+  const start = bodyStart(body);
   // The body decides: a valid feed served as text/html by a misconfigured
   // server is still read; the content type only helps name what came.
-  if (/^<(!doctype html|html)\b/i.test(start)) throw htmlPage(start);
-  if (format === 'atom' || format === 'rss' || (format === 'auto' && start[0] === '<')) return adapt('atom', body, options);
-  if (format === 'markdown' || (format === 'cstate' && start[0] !== '{') || (format === 'auto' && MARKDOWN_START.test(start))) return import('./text-formats.js').then((m) => m.parse(body, format));
-  return readFeed(readJson(body, contentType), format, options);
+  const html = htmlPageError(start);
+  if (html) throw html;
+  if (format === 'native') return readFeed(readJson(body, contentType), format, options);
+  // JSON is parsed here, to tell a native feed; the table of formats reads anything else.
+  const json = format === 'auto' && /^[{[]/.test(start) ? tryJson(body) : undefined;
+  if (json) return readFeed(json.value, format, options);
+  return (await formatTable()).readText(body, format, contentType, options);
 }
 
-/** A text that starts as a Markdown page does (front matter, a heading): JSON never does. */
-const MARKDOWN_START = /^(---\s*$|#{1,6}\s)/m;
-
-/** A body's JSON, or a FeedError saying what came instead. */
-export function readJson(body: string, contentType = ''): unknown {
-  const start = body.trimStart().slice(0, 200);
+function tryJson(body: string): {value: unknown} | undefined {
   try {
-    return JSON.parse(body);
-  } catch (error) {
-    if (/text\/html/i.test(contentType) || /^<[a-z!]/i.test(start)) throw htmlPage(start);
-    const shown = start.length === 0 ? 'an empty body' : `${JSON.stringify(start.slice(0, 60))}`;
-    throw new FeedError(`Expected a JSON status feed, got text that is not JSON (${(error as Error).message}): ${shown}`);
+    return {value: JSON.parse(body)};
+  } catch {
+    return undefined;
   }
 }
 
-function htmlPage(start: string): FeedError {
-  return new FeedError(`Expected a status feed, got an HTML page (${JSON.stringify(start.slice(0, 60))}…): check the src URL or the proxy in front of it`);
+/**
+ * Starts loading the reader of a feed's format (a chunk of the CDN build),
+ * so that it arrives while the feed is on its way rather than after it; for
+ * a format not known yet, the table of formats. A reader that cannot load
+ * is reported by the reading that needs it.
+ */
+export function loadReader(format?: FeedFormat): void {
+  const loading = format === 'native' ? nativeReader() : formatTable().then((m) => format && m.loadAdapter(format));
+  loading.catch(() => {});
 }

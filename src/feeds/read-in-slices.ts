@@ -1,19 +1,4 @@
-/**
- * Lets the page run between two slices of a long reading (input, rendering,
- * other scripts), and resolves when the reading may go on. The client gives
- * one (client/yield-to-page.ts): feeds/ has no timers.
- */
-export type Pause = () => Promise<void>;
-
-/** How a feed is read. */
-export interface ReadOptions {
-  /**
-   * Given, a big feed is read in slices with a pause between them, so that
-   * it is never one long task; a pause that rejects ends the reading (a
-   * newer value came). Without it, every feed is read at once.
-   */
-  readonly pause?: Pause;
-}
+import type {Pause} from './types.js';
 
 /**
  * Runs a reading that yields between slices of its work (native.ts) to its

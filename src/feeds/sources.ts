@@ -1,6 +1,8 @@
-import type {FeedFormat, Snapshot} from '../model/types.js';
-import {parseFeedText, type FormatOption} from './parse-feed.js';
-import type {ReadOptions} from './read-in-slices.js';
+import type {Snapshot} from '../model/types.js';
+import {parseFeedText} from './parse-feed.js';
+import type {EndpointBody, FormatOption, ReadOptions, SourcePlan} from './types.js';
+
+export type {EndpointBody, SourcePlan} from './types.js';
 
 /**
  * Sources read through several endpoints (DESIGN.md §2 "src forms"):
@@ -15,16 +17,9 @@ import type {ReadOptions} from './read-in-slices.js';
  * Any other URL is one feed file. This is pure planning and combining; the
  * client fetches (client/fetch-source.ts).
  */
-export interface SourcePlan {
-  /** The endpoints to fetch; all of them must answer. */
-  readonly urls: readonly string[];
-  /** What these endpoints together tell of the past, when more than each payload alone. */
-  readonly history?: 'full';
-  /** The human status page, for "details" links, when the payloads do not name it. */
-  readonly page?: string;
-  /** The format a page URL's endpoints are in, known before they answer. */
-  readonly format?: FeedFormat;
-}
+
+/** The URLs of a `src` attribute: one, or several separated by spaces, mirrors tried in order. */
+export const mirrors = (src: string): string[] => src.split(/\s+/).filter(Boolean);
 
 const STATUSPAGE = /^(https?:\/\/[^/?#]+)\/?$|^(.*\/api\/v2)\/?$/i;
 const UPTIME_KUMA = /^(.*?)\/(?:status|api\/status-page)\/([\w-]+)\/?$/;
@@ -53,17 +48,9 @@ export function planSource(url: string, format: FormatOption, history: boolean):
  * of a site are two sources, and `/s.json` and `https://host/s.json` one.
  */
 export function sourceKey(src: string, format: FormatOption, history: boolean, resolve: (url: string) => string = (url) => url): string {
-  return `${format} ${src
-    .split(/\s+/)
-    .filter(Boolean)
+  return `${format} ${mirrors(src)
     .map((url) => planSource(url, format, history).urls.map(resolve))
     .join(' ')}`;
-}
-
-export interface EndpointBody {
-  readonly url: string;
-  readonly body: string;
-  readonly contentType: string;
 }
 
 /** What a plan's endpoints answered, as one Snapshot: one body as any feed, several merged (combine.ts). */

@@ -30,32 +30,22 @@ export function parse(value: unknown): Snapshot {
     throw new FeedError(`Not a Status.io feed: expected {"result": {"status_overall": …, "status": [...]}}, got ${describe(value)}`);
   }
   const r = new FieldReader();
-  const components: Component[] = [];
-  r.array(result['status'], 'result.status').forEach((raw, i) => {
-    const path = `result.status[${i}]`;
-    const o = r.object(raw, path);
-    const id = o && r.id(o['id'], `${path}.id`);
-    if (!o || !id) return;
-    components.push({id, name: r.optionalString(o['name'], `${path}.name`) || id, status: STATUS[code(o['status_code'])] ?? 'degraded'});
+  const components = r.each(result['status'], 'result.status', (o, path): Component | undefined => {
+    const id = r.id(o['id'], `${path}.id`);
+    return id ? {id, name: r.optionalString(o['name'], `${path}.name`) || id, status: STATUS[code(o['status_code'])] ?? 'degraded'} : undefined;
   });
 
   /** Ids of the components an event affects (`components_affected`: `{name, _id}`). */
   const affected = (raw: unknown, path: string): string[] =>
-    r.array(raw, path).flatMap((c, i) => {
-      const o = r.object(c, `${path}[${i}]`);
-      const id = o && r.id(o['_id'], `${path}[${i}]._id`);
-      return id ? [id] : [];
-    });
+    r.each(raw, path, (o, p) => r.id(o['_id'], `${p}._id`));
 
   const messages = (raw: unknown, path: string): {updates: Update[]; worst: number; state: number} => {
     let worst = 0;
     let state = 0;
     const updates: Update[] = [];
-    r.array(raw, path).forEach((m, i) => {
-      const p = `${path}[${i}]`;
-      const o = r.object(m, p);
-      const at = o && r.date(o['datetime'], `${p}.datetime`, true);
-      if (!o || at == null) return;
+    r.each(raw, path, (o, p, i) => {
+      const at = r.date(o['datetime'], `${p}.datetime`, true);
+      if (at === undefined) return;
       worst = Math.max(worst, code(o['status']) || 0);
       updates.push({id: `${i}`, at, text: r.optionalString(o['details'], `${p}.details`)});
       if (updates.every((u) => u.at <= at)) state = code(o['state']);
@@ -63,15 +53,12 @@ export function parse(value: unknown): Snapshot {
     return {updates: updates.sort((a, b) => b.at - a.at), worst, state};
   };
 
-  const incidents: Incident[] = [];
-  r.array(result['incidents'], 'result.incidents').forEach((raw, i) => {
-    const path = `result.incidents[${i}]`;
-    const o = r.object(raw, path);
-    const id = o && r.id(o['_id'] ?? o['id'], `${path}._id`);
-    const startedAt = o && r.date(o['datetime_open'], `${path}.datetime_open`, true);
-    if (!o || !id || startedAt == null) return;
+  const incidents = r.each(result['incidents'], 'result.incidents', (o, path): Incident | undefined => {
+    const id = r.id(o['_id'] ?? o['id'], `${path}._id`);
+    const startedAt = r.date(o['datetime_open'], `${path}.datetime_open`, true);
+    if (!id || startedAt === undefined) return undefined;
     const {updates, worst, state} = messages(o['messages'], `${path}.messages`);
-    incidents.push({
+    return {
       id,
       title: r.optionalString(o['name'], `${path}.name`) || '',
       severity: SEVERITY[worst] ?? 'major',
@@ -79,32 +66,29 @@ export function parse(value: unknown): Snapshot {
       startedAt,
       components: affected(o['components_affected'], `${path}.components_affected`),
       updates,
-    });
+    };
   });
 
   const maintenance = result['maintenance'] === undefined ? {} : r.object(result['maintenance'], 'result.maintenance') ?? {};
-  const maintenances: Maintenance[] = [];
-  for (const [list, status] of [['active', 'in_progress'], ['upcoming', 'scheduled']] as const) {
-    r.array(maintenance[list], `result.maintenance.${list}`).forEach((raw, i) => {
-      const path = `result.maintenance.${list}[${i}]`;
-      const o = r.object(raw, path);
-      const id = o && r.id(o['_id'] ?? o['id'], `${path}._id`);
-      const startsAt = o && r.date(o['datetime_planned_start'], `${path}.datetime_planned_start`, true);
-      if (!o || !id || startsAt == null) return;
+  const maintenances = (['active', 'upcoming'] as const).flatMap((list) =>
+    r.each(maintenance[list], `result.maintenance.${list}`, (o, path): Maintenance | undefined => {
+      const id = r.id(o['_id'] ?? o['id'], `${path}._id`);
+      const startsAt = r.date(o['datetime_planned_start'], `${path}.datetime_planned_start`, true);
+      if (!id || startsAt === undefined) return undefined;
       const {updates} = messages(o['messages'], `${path}.messages`);
-      maintenances.push({
+      return {
         id,
         title: r.optionalString(o['name'], `${path}.name`) || '',
-        status,
+        status: list === 'active' ? 'in_progress' : 'scheduled',
         startsAt,
         endsAt: r.date(o['datetime_planned_end'], `${path}.datetime_planned_end`, false),
         components: affected(o['components_affected'], `${path}.components_affected`),
         // The announcement is the first message; later ones are updates.
         text: updates[updates.length - 1]?.text,
         updates: updates.slice(0, -1),
-      });
-    });
-  }
+      };
+    }),
+  );
 
   r.check('Status.io feed');
   return buildSnapshot('statusio', {}, components, incidents, maintenances, 'active');

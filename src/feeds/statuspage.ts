@@ -46,12 +46,9 @@ export function parse(value: unknown): Snapshot {
   const pageUrl = safeHttpUrl(r.optionalString(pageIn['url'], 'page.url'));
   const page = {name: r.optionalString(pageIn['name'], 'page.name'), url: pageUrl};
 
-  const components: Component[] = [];
-  r.array(value['components'], 'components').forEach((raw, i) => {
-    const path = `components[${i}]`;
-    const c = r.object(raw, path);
-    const id = c && r.id(c['id'], `${path}.id`);
-    if (c && id) components.push({id, name: r.optionalString(c['name'], `${path}.name`) || id, status: toComponentStatus(c['status'])});
+  const components: Component[] = r.each(value['components'], 'components', (c, path) => {
+    const id = r.id(c['id'], `${path}.id`);
+    return id ? {id, name: r.optionalString(c['name'], `${path}.name`) || id, status: toComponentStatus(c['status'])} : undefined;
   });
   const indicatorIn = isObject(value['status']) ? value['status']['indicator'] : undefined;
   const indicator = typeof indicatorIn === 'string' ? indicatorIn : undefined;
@@ -63,9 +60,7 @@ export function parse(value: unknown): Snapshot {
 
   const incidents = new Map<string, Incident>();
   const maintenances = new Map<string, Maintenance>();
-  const readItem = (raw: unknown, path: string, maintenance: boolean) => {
-    const o = r.object(raw, path);
-    if (!o) return;
+  const readItem = (o: Record<string, unknown>, path: string, maintenance: boolean) => {
     const id = r.id(o['id'], `${path}.id`);
     const title = typeof o['name'] === 'string' ? o['name'] : void r.problem(`${path}.name`, 'a string', o['name']);
     const created = r.date(o['created_at'], `${path}.created_at`, false);
@@ -129,8 +124,8 @@ export function parse(value: unknown): Snapshot {
     }
   };
 
-  r.array(value['incidents'], 'incidents').forEach((raw, i) => readItem(raw, `incidents[${i}]`, false));
-  r.array(value['scheduled_maintenances'], 'scheduled_maintenances').forEach((raw, i) => readItem(raw, `scheduled_maintenances[${i}]`, true));
+  r.each(value['incidents'], 'incidents', (o, path) => readItem(o, path, false));
+  r.each(value['scheduled_maintenances'], 'scheduled_maintenances', (o, path) => readItem(o, path, true));
   // One incident or maintenance: as `incidents.json` holds them, or wrapped
   // in `{"incident": …}` as Statuspage's webhooks send it.
   const single = isObject(value['incident']) ? value['incident'] : 'incident_updates' in value ? value : undefined;
@@ -152,20 +147,16 @@ export function parse(value: unknown): Snapshot {
 }
 
 function readUpdates(r: FieldReader, item: Record<string, unknown>, path: string, maintenance: boolean): Update[] {
-  const updates: Update[] = [];
-  r.array(item['incident_updates'], `${path}.incident_updates`).forEach((raw, i) => {
-    const p = `${path}.incident_updates[${i}]`;
-    const u = r.object(raw, p);
-    if (!u) return;
+  const updates = r.each(item['incident_updates'], `${path}.incident_updates`, (u, p, i): Update | undefined => {
     const at = r.date(u['display_at'] ?? u['created_at'], `${p}.display_at`, true);
     const body = r.optionalString(u['body'], `${p}.body`);
-    if (at === undefined) return;
-    updates.push({
+    if (at === undefined) return undefined;
+    return {
       id: r.id(u['id'] ?? `${i}`, `${p}.id`) ?? `${i}`,
       at,
       status: u['status'] == null ? undefined : maintenance ? toMaintenanceStatus(u['status']) : toIncidentStatus(u['status'], false),
       text: body ? htmlToText(body, true) : undefined,
-    });
+    };
   });
   // A published postmortem closes the timeline, as on the status page.
   const postmortem = r.optionalString(item['postmortem_body'], `${path}.postmortem_body`);

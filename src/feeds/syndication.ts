@@ -7,7 +7,8 @@ import {FeedError, describe} from './feed-error.js';
 import {isoDateKind} from './field-reader.js';
 import {htmlToText} from './html-text.js';
 import {childNamed, childrenNamed, localName, parseXmlSteps, serialize, textContent, type XmlElement} from './xml.js';
-import {readInSlices, type ReadOptions} from './read-in-slices.js';
+import {readInSlices} from './read-in-slices.js';
+import type {ReadOptions} from './types.js';
 
 /**
  * One dated update as Statuspage writes it in `history.atom` and

@@ -32,15 +32,12 @@ export function parse(value: unknown): Snapshot {
     throw new FeedError(`Not an Upptime summary: expected the array of history/summary.json ([{name, slug, status, dailyMinutesDown}, …]), got ${describe(value)}`);
   }
   const r = new FieldReader();
-  const components: Component[] = [];
-  value.forEach((raw, i) => {
-    const path = `[${i}]`;
-    const site = r.object(raw, path);
-    const id = site && r.id(site['slug'], `${path}.slug`);
-    if (!site || !id) return;
+  const components = r.each(value, '', (site, path): Component | undefined => {
+    const id = r.id(site['slug'], `${path}.slug`);
+    if (!id) return undefined;
     const status = typeof site['status'] === 'string' && Object.hasOwn(SITE, site['status']) ? SITE[site['status']]! : 'degraded';
     const down = site['dailyMinutesDown'] == null ? {} : r.object(site['dailyMinutesDown'], `${path}.dailyMinutesDown`) ?? {};
-    components.push({id, name: r.optionalString(site['name'], `${path}.name`) || id, status, uptime: readDays(r, down, `${path}.dailyMinutesDown`)});
+    return {id, name: r.optionalString(site['name'], `${path}.name`) || id, status, uptime: readDays(r, down, `${path}.dailyMinutesDown`)};
   });
   r.check('Upptime summary');
   return buildSnapshot('upptime', {}, components, [], [], 'active');

@@ -63,11 +63,9 @@ export function parse(value: unknown): Snapshot {
   const names = new Map<string, string>();
   r.array(value['publicGroupList'], 'publicGroupList').forEach((group, g) => {
     const monitors = isObject(group) ? r.array(group['monitorList'], `publicGroupList[${g}].monitorList`) : [];
-    monitors.forEach((m, i) => {
-      const path = `publicGroupList[${g}].monitorList[${i}]`;
-      const o = r.object(m, path);
-      const id = o && r.id(o['id'], `${path}.id`);
-      if (o && id && !names.has(id)) names.set(id, r.optionalString(o['name'], `${path}.name`) || id);
+    r.each(monitors, `publicGroupList[${g}].monitorList`, (o, path) => {
+      const id = r.id(o['id'], `${path}.id`);
+      if (id && !names.has(id)) names.set(id, r.optionalString(o['name'], `${path}.name`) || id);
     });
   });
   const ids = names.size > 0 ? [...names.keys()] : Object.keys(heartbeats);
@@ -124,12 +122,9 @@ export function parse(value: unknown): Snapshot {
     }
   }
 
-  const maintenances: Maintenance[] = [];
-  r.array(value['maintenanceList'], 'maintenanceList').forEach((raw, i) => {
-    const path = `maintenanceList[${i}]`;
-    const o = r.object(raw, path);
-    const id = o && r.id(o['id'], `${path}.id`);
-    if (!o || !id || o['status'] === 'inactive') return;
+  const maintenances = r.each(value['maintenanceList'], 'maintenanceList', (o, path): Maintenance | undefined => {
+    const id = r.id(o['id'], `${path}.id`);
+    if (!id || o['status'] === 'inactive') return undefined;
     // Times of a window are in the maintenance's own zone, given beside them.
     const zone = typeof o['timezoneOffset'] === 'string' && /^[+-]\d{2}:\d{2}$/.test(o['timezoneOffset']) ? o['timezoneOffset'] : '';
     const slot = r.array(o['timeslotList'], `${path}.timeslotList`).find(isObject);
@@ -137,8 +132,8 @@ export function parse(value: unknown): Snapshot {
     const status = toMaintenanceStatus(o['status']);
     // A manual maintenance has no window: under way as of the data's time.
     const startsAt = at(slot?.['startDate']) ?? (status === 'in_progress' && dataTime > -Infinity ? dataTime : undefined);
-    if (startsAt === undefined) return;
-    maintenances.push({
+    if (startsAt === undefined) return undefined;
+    return {
       id: String(id),
       title: r.optionalString(o['title'], `${path}.title`) || '',
       status,
@@ -147,7 +142,7 @@ export function parse(value: unknown): Snapshot {
       components: [],
       text: markdownToText(r.optionalString(o['description'], `${path}.description`) ?? '') || undefined,
       updates: [],
-    });
+    };
   });
 
   r.check('Uptime Kuma feed');

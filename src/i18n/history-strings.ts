@@ -1,14 +1,91 @@
-// `?history`: the same files, read as modules of their own, so that a
-// bundler can put these groups in the history's chunk (rollup.config.mjs).
-import * as en from '../../locales/en.json?history';
-import * as fr from '../../locales/fr.json?history';
-
 /**
  * The UI strings only `<status-history>` uses: its view (history-view.ts)
  * adds them (i18n.ts `addStrings`) when it loads, so in the CDN build they
  * come in the view's chunk, not in the first script every page loads.
+ * The same as locales/<lang>.json's groups (test/i18n/locales.test.ts checks it).
  */
 export const historyStrings = {
-  en: {history: en.history, report: en.report, maintenanceStatus: en.maintenanceStatus},
-  fr: {history: fr.history, report: fr.report, maintenanceStatus: fr.maintenanceStatus},
+  en: {
+    history: {
+      title: 'Incident history',
+      loading: 'Loading the incident history…',
+      empty_one: 'No incidents in the last 24 hours.',
+      empty_other: 'No incidents in the last {{count}} days.',
+      emptyAll: 'No incidents reported.',
+      activeOnly: 'This feed lists only current incidents; past ones are on the status page.',
+      showMore_one: 'Show {{count}} more',
+      showMore_other: 'Show {{count}} more',
+      started: 'Started',
+      resolved: 'Resolved',
+      ended: 'Ended',
+      ongoingFor: '{{duration}} so far',
+      underAMinute: 'less than a minute',
+      duration: 'Duration',
+      underADay: 'less than a day',
+      components: 'Affected',
+      updates: 'Updates',
+      earlierUpdates_one: '{{count}} earlier update is not shown.',
+      earlierUpdates_other: '{{count}} earlier updates are not shown.',
+      maintenance: 'Maintenance',
+      report: 'Incident report',
+      error: 'The incident history could not be loaded.',
+      link: 'View on the status page',
+    },
+    report: {
+      impact: 'Impact summary',
+      rootCause: 'Root cause',
+      rootCausePreliminary: 'Preliminary root cause',
+      resolution: 'Resolution',
+      mitigation: 'Mitigation',
+      nextSteps: 'Next steps',
+    },
+    maintenanceStatus: {
+      scheduled: 'Scheduled',
+      in_progress: 'In progress',
+      completed: 'Completed',
+    },
+  },
+  fr: {
+    history: {
+      title: 'Historique des incidents',
+      loading: 'Chargement de l’historique des incidents…',
+      empty_one: 'Aucun incident au cours des dernières 24 heures.',
+      empty_other: 'Aucun incident au cours des {{count}} derniers jours.',
+      empty_many: 'Aucun incident au cours des {{count}} derniers jours.',
+      emptyAll: 'Aucun incident signalé.',
+      activeOnly: 'Ce flux ne liste que les incidents en cours ; les incidents passés figurent sur la page d’état.',
+      showMore_one: 'Afficher {{count}} autre',
+      showMore_other: 'Afficher {{count}} autres',
+      showMore_many: 'Afficher {{count}} autres',
+      started: 'Début',
+      resolved: 'Fin',
+      ended: 'Fin',
+      ongoingFor: '{{duration}} (en cours)',
+      underAMinute: 'moins d’une minute',
+      duration: 'Durée',
+      underADay: 'moins d’une journée',
+      components: 'Composants concernés',
+      updates: 'Mises à jour',
+      earlierUpdates_one: '{{count}} mise à jour plus ancienne n’est pas affichée.',
+      earlierUpdates_other: '{{count}} mises à jour plus anciennes ne sont pas affichées.',
+      earlierUpdates_many: '{{count}} mises à jour plus anciennes ne sont pas affichées.',
+      maintenance: 'Maintenance',
+      report: 'Rapport d’incident',
+      error: 'L’historique des incidents n’a pas pu être chargé.',
+      link: 'Voir sur la page d’état',
+    },
+    report: {
+      impact: 'Résumé de l’impact',
+      rootCause: 'Cause racine',
+      rootCausePreliminary: 'Cause racine préliminaire',
+      resolution: 'Résolution',
+      mitigation: 'Atténuation',
+      nextSteps: 'Étapes suivantes',
+    },
+    maintenanceStatus: {
+      scheduled: 'Planifiée',
+      in_progress: 'En cours',
+      completed: 'Terminée',
+    },
+  },
 };

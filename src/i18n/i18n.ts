@@ -1,7 +1,6 @@
 import i18next, {type i18n, type TFunction} from 'i18next';
-import * as en from '../../locales/en.json';
-import * as fr from '../../locales/fr.json';
 import {baseLanguage} from '../model/text.js';
+import {commonStrings} from './common-strings.js';
 
 /** The languages the UI is written in. Feed texts may come in any language. */
 export const UI_LANGUAGES = ['en', 'fr'] as const;
@@ -14,17 +13,6 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export const known = new Set<string>(UI_LANGUAGES);
 
 /**
- * The strings every element may use. Each element that needs more brings
- * them with its own code (`addStrings`): the history's, a third of them,
- * stay out of the CDN's first script. Taken group by group (not `default`)
- * so that a bundler leaves out the groups no one names.
- */
-const common = {
-  en: {label: en.label, status: en.status, severity: en.severity, incidentStatus: en.incidentStatus, banner: en.banner, stale: en.stale},
-  fr: {label: fr.label, status: fr.status, severity: fr.severity, incidentStatus: fr.incidentStatus, banner: fr.banner, stale: fr.stale},
-};
-
-/**
  * Our own i18next instance: never the host page's global one, whose
  * languages, resources and settings belong to the host. Created lazily and
  * synchronously (the resources are inlined), so no element ever waits for it.
@@ -35,7 +23,7 @@ export function getInstance(): i18n {
   if (!instance) {
     instance = i18next.createInstance();
     void instance.init({
-      resources: {en: {translation: common.en}, fr: {translation: common.fr}},
+      resources: {en: {translation: commonStrings.en}, fr: {translation: commonStrings.fr}},
       lng: 'en',
       // A key missing in `fr-CA` is looked up in `fr` (i18next's hierarchy
       // for a region tag), then in English. No `supportedLngs`: a language
@@ -57,14 +45,6 @@ export function getInstance(): i18n {
  */
 export function addStrings(strings: Record<UiLanguage, Record<string, unknown>>): void {
   for (const lang of UI_LANGUAGES) getInstance().addResourceBundle(lang, 'translation', strings[lang], true, false);
-}
-
-/**
- * Reads the `data-status-locale` scripts of the document, when there are
- * any: the code that does it (register-locale.ts) is loaded only then.
- */
-export function readLocaleScripts(): void {
-  if (document.querySelector('script[data-status-locale]')) void import('./register-locale.js').then((m) => m.readLocaleScripts());
 }
 
 /**

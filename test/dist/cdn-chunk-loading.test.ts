@@ -37,13 +37,14 @@ describe('dist/cdn/status-banner.js: loading its chunks', () => {
     const key = uniqueKey('page-url');
     const el = await loaded('status-banner', `/feed/tree/${key}/statuspage/site/api/v2`);
     el.remove();
-    expect(chunkNames()).to.include('detect');
+    // Statuspage's reader comes with the table of formats.
+    expect(chunkNames()).to.include('formats');
     expect(chunkNames()).to.not.include('native');
     // The URL says Statuspage: its reader did not wait for summary.json to come.
-    const detect = chunkEntries().find((e) => /\/detect-[\w-]+\.js$/.test(e.name))!;
+    const formats = chunkEntries().find((e) => /\/formats-[\w-]+\.js$/.test(e.name))!;
     const summary = performance.getEntriesByType('resource').find((e) => e.name.includes(`/feed/tree/${key}/statuspage/site/api/v2/summary.json`)) as PerformanceResourceTiming;
     expect(summary, 'summary.json was fetched').to.not.equal(undefined);
-    expect(detect.startTime, `detect requested at ${detect.startTime} ms, summary.json came at ${summary.responseEnd} ms`).to.be.below(summary.responseEnd);
+    expect(formats.startTime, `formats requested at ${formats.startTime} ms, summary.json came at ${summary.responseEnd} ms`).to.be.below(summary.responseEnd);
   });
 
   it('requests the chunks a reader imports together with it, not once it has arrived', async () => {

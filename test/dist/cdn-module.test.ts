@@ -57,7 +57,7 @@ describe('dist/cdn/status-banner.js', () => {
     const names = chunks().map((path) => path.replace(/^\/dist\/cdn\/chunks\/([a-z-]+)-[\w-]+\.js$/, '$1'));
     expect(names).to.include('native');
     // Which shared chunks Rollup makes changes with the code; no other format's reader is among them.
-    const readers = ['detect', 'statuspage', 'syndication', 'cachet', 'uptime-kuma', 'instatus', 'markdown-page', 'cstate', 'incidentio', 'statusio', 'html-text'];
+    const readers = ['formats', 'statuspage', 'syndication', 'cachet', 'uptime-kuma', 'instatus', 'markdown-page', 'cstate', 'incidentio', 'statusio', 'html-text'];
     expect(names.filter((name) => readers.includes(name))).to.deep.equal([]);
     const el = document.createElement('status-banner');
     el.setAttribute('src', '/test/fixtures/statuspage/github_summary_2022-11-25_incident.json');
@@ -70,7 +70,7 @@ describe('dist/cdn/status-banner.js', () => {
       const text = squash(el.shadowRoot!.textContent);
       expect(text).to.include('Major incident:');
       expect(text).to.include('Incident with Packages and Pages');
-      expect(chunks().some((path) => /^\/dist\/cdn\/chunks\/detect-[\w-]+\.js$/.test(path))).to.equal(true);
+      expect(chunks().some((path) => /^\/dist\/cdn\/chunks\/formats-[\w-]+\.js$/.test(path))).to.equal(true);
       // Each chunk is fetched once, however many feeds need it.
       expect(new Set(chunks()).size).to.equal(chunks().length);
     } finally {

@@ -42,8 +42,8 @@ describe('dist/cdn/status-banner.js when a chunk fails without saying which', ()
     const failed = new Promise<Error>((resolve) => el.addEventListener('status-error', (e) => resolve((e as CustomEvent<{error: Error}>).detail.error), {once: true}));
     document.body.append(el);
     try {
-      // A JSON feed that is not native: its reader is the format detector's chunk.
-      expect((await failed).message).to.match(chunkUrl('detect'));
+      // A JSON feed that is not native: its reader comes with the table of formats' chunk.
+      expect((await failed).message).to.match(chunkUrl('formats'));
     } finally {
       el.remove();
     }

@@ -4,7 +4,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {waitUntil} from '../helpers/wait-until.js';
 import {LitElement} from 'lit';
 import '../../src/define.js';
-import {loadNativeReader} from '../../src/feeds/parse-feed.js';
+import {parseFeed} from '../../src/feeds/parse-feed.js';
 import type {StatusErrorDetail, StatusHistory} from '../../src/index.js';
 import {activeIncident, nativeFeed} from '../helpers/feeds.js';
 import {recordEvents, shadowText, waitForText} from '../helpers/dom.js';
@@ -41,7 +41,7 @@ describe('data given in any format', () => {
 
   it('a native feed given after another format wins, though the other was still loading', async () => {
     // The native reader loaded already, so that the native feed is read at once below.
-    await loadNativeReader();
+    await parseFeed({version: 1});
     const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0"></status-history>`);
     const loads = recordEvents(el, 'status-load');
     const kuma = {...(await json('uptime-kuma/wittyoneoff_status-page.json')), ...(await json('uptime-kuma/wittyoneoff_heartbeat.json'))};

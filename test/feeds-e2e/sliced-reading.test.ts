@@ -6,7 +6,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/define.js';
 import {FeedError} from '../../src/feeds/feed-error.js';
 import {parseNativeFeed} from '../../src/feeds/native.js';
-import {loadNativeReader, parseFeed} from '../../src/feeds/parse-feed.js';
+import {parseFeed} from '../../src/feeds/parse-feed.js';
 import {loadStatus, type StatusErrorDetail, type StatusHistory, type StatusLoadDetail} from '../../src/index.js';
 import type {Snapshot} from '../../src/model/types.js';
 import {scriptFeed} from '../client/page-state.js';
@@ -118,7 +118,7 @@ describe('a big native feed is read in slices', () => {
   guardHostPage();
   afterEach(() => clearWidgetStorage());
   // Read at once once the reader is there: only the reading is looked at below.
-  before(() => loadNativeReader());
+  before(() => parseFeed({version: 1}));
 
   onlyIn(['chromium', 'firefox'], 'WebKit has no scheduler.yield(); the tests without it cover its way')('this browser has scheduler.yield(), which the pauses use', () => {
     expect(scope.scheduler?.yield).to.be.a('function');

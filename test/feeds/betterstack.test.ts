@@ -1,7 +1,7 @@
 // Better Stack: a status page's /index.json, written from Better Stack's documentation (see the fixture's README).
 import {expect} from '@open-wc/testing';
 import {parse} from '../../src/feeds/betterstack.js';
-import {sniffFormat} from '../../src/feeds/detect.js';
+import {sniffFormat} from '../../src/feeds/formats.js';
 import {feedError, fixtureJson} from './fixtures.js';
 
 describe('Better Stack adapter', () => {

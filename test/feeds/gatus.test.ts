@@ -1,7 +1,7 @@
 // Gatus: /api/v1/endpoints/statuses, written from Gatus's README and API (see the fixture's README).
 import {expect} from '@open-wc/testing';
 import {parse} from '../../src/feeds/gatus.js';
-import {sniffFormat} from '../../src/feeds/detect.js';
+import {sniffFormat} from '../../src/feeds/formats.js';
 import {feedError, fixtureJson} from './fixtures.js';
 
 describe('Gatus adapter', () => {

@@ -3,7 +3,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {parse as parseCachet} from '../../src/feeds/cachet.js';
-import {parse as parseDetected} from '../../src/feeds/detect.js';
+import {read} from '../../src/feeds/formats.js';
 import {FeedError} from '../../src/feeds/feed-error.js';
 import {parse as parseInstatus} from '../../src/feeds/instatus.js';
 import {parse as parseStatuspage} from '../../src/feeds/statuspage.js';
@@ -59,7 +59,7 @@ const ADAPTERS: [string, (value: unknown) => Snapshot | Promise<Snapshot>, strin
   ['cachet', parseCachet, ['cachet/yoti_components.json', 'cachet/handwritten_incidents.json', 'cachet/handwritten_schedules.json']],
   ['uptime-kuma', parseUptimeKuma, ['uptime-kuma/handwritten_heartbeat.json', 'uptime-kuma/wittyoneoff_heartbeat.json']],
   ['instatus', parseInstatus, ['instatus/handwritten_summary.json', 'instatus/instatus_manychat_summary.json']],
-  ['auto', parseDetected, ['native/design-example.json', 'statuspage/cloudflare_summary_2026-08-07_maintenance_trimmed.json']],
+  ['auto', (value) => read(value, 'auto'), ['native/design-example.json', 'statuspage/cloudflare_summary_2026-08-07_maintenance_trimmed.json']],
 ];
 
 describe('adapters on any payload', () => {

@@ -1,6 +1,6 @@
 // Format detection (detect.ts) and sources read through several endpoints (sources.ts).
 import {expect} from '@open-wc/testing';
-import {sniffFormat} from '../../src/feeds/detect.js';
+import {sniffFormat} from '../../src/feeds/formats.js';
 import {planSource, readSource, sourceKey} from '../../src/feeds/sources.js';
 import {feedError, fixtureJson, fixtureText} from './fixtures.js';
 

@@ -1,7 +1,7 @@
 // Upptime: the real history/summary.json of con/upptime (DataLad's sites).
 import {expect} from '@open-wc/testing';
 import {parse} from '../../src/feeds/upptime.js';
-import {sniffFormat} from '../../src/feeds/detect.js';
+import {sniffFormat} from '../../src/feeds/formats.js';
 import {uptimeRows} from '../../src/model/uptime.js';
 import {feedError, fixtureJson} from './fixtures.js';
 

@@ -1,6 +1,9 @@
 import {expect} from '@open-wc/testing';
 import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
+import {commonStrings} from '../../src/i18n/common-strings.js';
+import {historyStrings} from '../../src/i18n/history-strings.js';
+import {uptimeStrings} from '../../src/i18n/uptime-strings.js';
 
 /** `{a: {b: 'x'}}` → `{'a.b': 'x'}`; a value that is neither a string nor an object is kept as is, to be reported. */
 function flatten(tree: Record<string, unknown>, prefix = ''): Map<string, unknown> {
@@ -154,6 +157,24 @@ describe('locales, as the elements get them', () => {
         const n = sampleOf(lang, key.slice(key.lastIndexOf('_') + 1));
         expect(t(baseKey(key), {...itself(value), count: n}), `${key} (${n})`).to.equal(String(value).replace('{{count}}', String(n)));
       }
+    });
+  }
+});
+
+describe('the strings the bundle carries (src/i18n/*-strings.ts)', () => {
+  // locales/<lang>.json is what users import (custom builds, registerLocale);
+  // the bundle carries the same strings as plain modules, one per element
+  // that needs them, so that each comes with its element's chunk.
+  // As imported: i18next merges the strings added later into the objects it was given.
+  const bundled = structuredClone({en: [commonStrings.en, historyStrings.en, uptimeStrings.en], fr: [commonStrings.fr, historyStrings.fr, uptimeStrings.fr]});
+  for (const [lang, parts] of Object.entries(bundled)) {
+    it(`are exactly those of locales/${lang}.json, each group in one module`, () => {
+      const groups = parts.flatMap((part) => Object.keys(part));
+      expect(groups.filter((group, i) => groups.indexOf(group) !== i), 'groups in two modules').to.deep.equal([]);
+      const mine = flatten(Object.assign({}, ...parts));
+      const json = locales[lang]!;
+      const differ = [...new Set([...json.keys(), ...mine.keys()])].filter((key) => json.get(key) !== mine.get(key));
+      expect(differ, `keys whose string differs between locales/${lang}.json and src/i18n/*-strings.ts`).to.deep.equal([]);
     });
   }
 });

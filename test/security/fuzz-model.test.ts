@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import '../../src/define.js';
 import {FeedError} from '../../src/feeds/feed-error.js';
 import {parseIsoDate} from '../../src/feeds/field-reader.js';
-import {loadNativeReader, parseFeed} from '../../src/feeds/parse-feed.js';
+import {parseNativeFeed} from '../../src/feeds/native.js';
+import {parseFeed} from '../../src/feeds/parse-feed.js';
 import {guardHostPage} from '../helpers/guard.js';
 import {mutatedFeed, withLinks} from './arbitraries.js';
 import {deriveEverything} from './derive.js';
@@ -107,16 +108,13 @@ describe('fuzzing the model and the elements', function () {
   // in a slower engine, it only takes longer (the runs are what must not change).
   this.timeout(60_000);
   guardHostPage();
-  // Native feeds are then read synchronously, as the properties below expect.
-  before(() => loadNativeReader());
   after(() => console.log(`[security] model and element fuzzing: ${cases} cases`));
 
   it('a valid native feed with anything in its free fields always reads, soundly, and every derivation holds', () => {
     assertProperty(fc.tuple(nativeFeed, deriveOptions), ([feed, options]) => {
       cases++;
-      const snapshot = parseFeed(feed, 'native');
-      // Read at once: the reader is loaded (before()), and the property is synchronous.
-      if (snapshot instanceof Promise) throw new Error('parseFeed read a native feed asynchronously, with its reader loaded');
+      // The native reader itself, at once: the property is synchronous.
+      const snapshot = parseNativeFeed(feed);
       const problems = snapshotProblems(snapshot);
       if (problems.length > 0) throw new Error(problems.slice(0, 5).join('; '));
       deriveEverything(snapshot, options);

@@ -88,16 +88,16 @@ function staticImports(path) {
 /**
  * What a page downloads for a task, each file compressed on its own: the
  * first script, and the chunks the task makes it load (by name: `native`,
- * `detect`, `history-view`, …) with the chunks those import. The pages the
+ * `formats`, `history-view`, …) with the chunks those import. The pages the
  * README's Size table lists; Atlassian's widget does the banner's job on a
  * Statuspage page.
  */
 export const PAGES = [
   {label: 'banner or indicator, native feed', chunks: ['native']},
   {label: 'banner, indicator and history, native feed', chunks: ['native', 'history-view']},
-  {label: 'banner or indicator, Statuspage page URL', chunks: ['detect']},
-  {label: 'banner, indicator and history, Statuspage page URL', chunks: ['detect', 'combine', 'history-view']},
-  {label: 'banner and history, Atom or RSS feed', chunks: ['syndication', 'history-view']},
+  {label: 'banner or indicator, Statuspage page URL', chunks: ['formats']},
+  {label: 'banner, indicator and history, Statuspage page URL', chunks: ['formats', 'combine', 'history-view']},
+  {label: 'banner and history, Atom or RSS feed', chunks: ['formats', 'syndication', 'history-view']},
 ];
 
 export function pageSizes(root) {

@@ -6,7 +6,8 @@ import {yieldToPage} from '../../client/yield-to-page.js';
 import {FeedError} from '../../feeds/feed-error.js';
 import {FORMATS, parseFeed, type FormatOption} from '../../feeds/parse-feed.js';
 import {formatDate, formatRelative, isJustNow} from '../../i18n/format.js';
-import {direction, readLocaleScripts, translator, uiLanguage} from '../../i18n/i18n.js';
+import {direction, translator, uiLanguage} from '../../i18n/i18n.js';
+import {readLocaleScripts} from '../../i18n/locale-scripts.js';
 import {onLanguageChange, resolveLanguage} from '../../i18n/resolve-lang.js';
 import {filterByComponents, parseComponentList} from '../../model/filters.js';
 import {isStale} from '../../model/staleness.js';
@@ -244,20 +245,18 @@ export abstract class StatusElement extends LitElement {
   }
 
   /**
-   * Reads a `data` value: at once for a Snapshot (or a usual native feed
-   * once its reader has loaded), else once its adapter has; a big native
-   * feed in slices, a newer value ending the reading.
+   * Reads a `data` value (a Snapshot as it is, a feed once its adapter has
+   * loaded); a big native feed in slices, a newer value ending the reading.
    */
   async #acceptData(data: unknown, run: number): Promise<void> {
     try {
-      const parsed = parseFeed(data, this.format, {
+      const snapshot = await parseFeed(data, this.format, {
         pause: () =>
           yieldToPage().then(() => {
             // A newer value came: this reading ends here (dropped below).
             if (run !== this.#feedRun) throw 0;
           }),
       });
-      const snapshot = parsed instanceof Promise ? await parsed : parsed;
       if (run === this.#feedRun) this.#onFeed({status: 'ready', snapshot, fetchedAt: Date.now()}, {type: 'load'});
     } catch (error) {
       if (run !== this.#feedRun) return;
