@@ -34,9 +34,42 @@ export interface StatusErrorDetail {
 }
 
 /**
- * What the three elements share: the attributes common to all (DESIGN.md
- * §2), the subscription to the page's shared store for `src` (or the `data`
- * property), the reader's language, and the events.
+ * What the elements share: the attributes common to all (DESIGN.md §2), the
+ * subscription to the page's shared store for `src` (or the `data`
+ * property), the reader's language, and the feed's events.
+ * The events and theme properties below are documented once, here: the
+ * manifest's analyzer lists a superclass's for each element that extends it
+ * (an element's own `@cssprop` of the same name overrides the description).
+ *
+ * @attr lang - BCP 47 language; else inherited from the page.
+ *
+ * @fires status-load - `{snapshot}` after a fetch that changed something.
+ * @fires status-change - `{previous, current}` when the overall status changes.
+ * @fires status-error - `{error, url, status, attempt}` when a fetch or parse fails; the last good state stays.
+ *
+ * @cssprop --status-surface - Background of the element's boxes and buttons.
+ * @cssprop --status-text - Text color.
+ * @cssprop --status-muted - Secondary text: labels, dates, statuses, month headings.
+ * @cssprop --status-border - Separators and outlines.
+ * @cssprop --status-link - Link color.
+ * @cssprop --status-focus - Focus ring color.
+ * @cssprop --status-code-background - Background of code blocks in feed text.
+ * @cssprop --status-font - Font family.
+ * @cssprop --status-font-mono - Font family of code blocks.
+ * @cssprop --status-radius - Corner radius.
+ * @cssprop --status-spacing - Base spacing.
+ * @cssprop --status-minor - Accent (edge, icon, dot, badge outline) of minor incidents and degraded performance.
+ * @cssprop --status-minor-background - Background of minor incidents.
+ * @cssprop --status-major - Accent of major incidents and partial outages.
+ * @cssprop --status-major-background - Background of major incidents.
+ * @cssprop --status-critical - Accent of critical incidents and major outages.
+ * @cssprop --status-critical-background - Background of critical incidents.
+ * @cssprop --status-maintenance - Accent of maintenance.
+ * @cssprop --status-maintenance-background - Background of maintenance.
+ * @cssprop --status-operational - Accent of the operational state.
+ * @cssprop --status-operational-background - Background of the operational state.
+ * @cssprop --status-unknown - Accent of an unknown or unavailable status.
+ * @cssprop --status-unknown-background - Background of an unknown status.
  */
 export abstract class StatusElement extends LitElement {
   // Declared without decorators: the CDN build saves their helper's bytes.

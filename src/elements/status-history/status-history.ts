@@ -18,13 +18,6 @@ const loadViewModule = importOnce(() => import('./history-view.js'));
  *
  * @tag status-history
  *
- * @attr src - Feed URL; several URLs separated by spaces are mirrors.
- * @attr lang - BCP 47 language; else inherited from the page.
- *
- * @fires status-load - `{snapshot}` after a fetch that changed something.
- * @fires status-change - `{previous, current}` when the overall status changes.
- * @fires status-error - `{error, url, status, attempt}` when a fetch or parse fails; the last good state stays.
- *
  * @csspart history - The whole history.
  * @csspart heading - The history's heading.
  * @csspart month - A month's group.
@@ -46,30 +39,6 @@ const loadViewModule = importOnce(() => import('./history-view.js'));
  * @csspart incident-link - The link to the incident on the status page.
  * @csspart more-button - The "show more" button.
  * @csspart notice - Loading, empty, error and staleness notices.
- *
- * @cssprop --status-surface - Background of the history, and of buttons.
- * @cssprop --status-text - Text color.
- * @cssprop --status-muted - Secondary text: labels, dates, statuses, month headings.
- * @cssprop --status-border - Separators and outlines.
- * @cssprop --status-link - Link color.
- * @cssprop --status-focus - Focus ring color.
- * @cssprop --status-code-background - Background of code blocks in feed text.
- * @cssprop --status-font - Font family.
- * @cssprop --status-font-mono - Font family of code blocks.
- * @cssprop --status-radius - Corner radius.
- * @cssprop --status-spacing - Base spacing.
- * @cssprop --status-minor - Accent (edge, icon, dot, badge outline) of minor incidents and degraded performance.
- * @cssprop --status-minor-background - Background of minor incidents.
- * @cssprop --status-major - Accent of major incidents and partial outages.
- * @cssprop --status-major-background - Background of major incidents.
- * @cssprop --status-critical - Accent of critical incidents and major outages.
- * @cssprop --status-critical-background - Background of critical incidents.
- * @cssprop --status-maintenance - Accent of maintenance.
- * @cssprop --status-maintenance-background - Background of maintenance.
- * @cssprop --status-operational - Accent of the operational state.
- * @cssprop --status-operational-background - Background of the operational state.
- * @cssprop --status-unknown - Accent of an unknown or unavailable status.
- * @cssprop --status-unknown-background - Background of an unknown status.
  */
 export class StatusHistory extends LazyViewElement {
   static override properties = {

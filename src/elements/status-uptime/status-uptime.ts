@@ -18,13 +18,6 @@ const loadViewModule = importOnce(() => import('./uptime-view.js'));
  *
  * @tag status-uptime
  *
- * @attr src - Feed URL; several URLs separated by spaces are mirrors.
- * @attr lang - BCP 47 language; else inherited from the page.
- *
- * @fires status-load - `{snapshot}` after a fetch that changed something.
- * @fires status-change - `{previous, current}` when the overall status changes.
- * @fires status-error - `{error, url, status, attempt}` when a fetch or parse fails; the last good state stays.
- *
  * @csspart uptime - The whole element.
  * @csspart heading - Its heading.
  * @csspart row - One component's row.

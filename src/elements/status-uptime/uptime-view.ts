@@ -9,6 +9,7 @@ import {uptimeStrings} from '../../i18n/uptime-strings.js';
 import {uptimeRows, utcDayStart, type UptimeDayView, type UptimeRow} from '../../model/uptime.js';
 import type {ComponentStatus, Snapshot, Text} from '../../model/types.js';
 import type {ViewHost} from '../shared/lazy-view-element.js';
+import {TONES as TONE} from '../shared/tones.js';
 
 export {uptimeStyles} from './status-uptime.styles.js';
 
@@ -20,15 +21,6 @@ export interface UptimeHost extends ViewHost {
 export const DEFAULT_DAYS = 90;
 /** A year: more bars than that are no longer one per day on any screen. */
 export const MAX_DAYS = 365;
-
-/** The tone (theme.styles.ts `data-tone`) of each status: the same accents as the banner and the history. */
-const TONE: Record<ComponentStatus, string> = {
-  operational: 'operational',
-  maintenance: 'maintenance',
-  degraded: 'minor',
-  partial_outage: 'major',
-  major_outage: 'critical',
-};
 
 const STATES: readonly ComponentStatus[] = ['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage'];
 const KINDS = ['measured', 'derived', 'none'] as const;
