@@ -271,7 +271,7 @@ export class StatusBanner extends StatusElement {
    * one feed share them), or for `data` the feed's page URL.
    */
   #dismissalKey(item: Item, updateId: string): string {
-    const feed = this.data != null ? `data ${this.feed.snapshot?.page.url ?? ''}` : resolveSrc(this.src ?? '');
+    const feed = this.data != null ? `data ${this.feed.state.snapshot?.page.url ?? ''}` : resolveSrc(this.src ?? '');
     return dismissalKey(feed, item.id, updateId);
   }
 

@@ -1,6 +1,5 @@
 import {importOnce, LazyViewElement, type LoadedView} from '../shared/lazy-view-element.js';
 import {StatusElement} from '../shared/status-element.js';
-import type {HistoryHost} from './history-view.js';
 
 /**
  * The history's rendering (history-view.ts, with its strings, formats and
@@ -45,7 +44,6 @@ export class StatusHistory extends LazyViewElement {
     ...StatusElement.properties,
     days: {check: {min: 0, whole: true, fallback: 90}},
     limit: {check: {min: 1, whole: true, fallback: 10}},
-    pages: {state: true},
   };
 
   /**
@@ -63,17 +61,10 @@ export class StatusHistory extends LazyViewElement {
   /** @internal */
   protected override readsHistory = true;
 
-  /**
-   * How many "show more" pages the reader opened.
-   * @internal
-   */
-  protected pages = 1;
-
   protected override readonly busyPart = 'history';
 
   protected override async loadView(): Promise<LoadedView> {
     const {HistoryView, historyStyles} = await loadViewModule();
-    // The view reads the element's protected state: it is the element's own code, in a module of its own.
-    return {view: new HistoryView(this as unknown as HistoryHost), styles: historyStyles};
+    return {view: new HistoryView(this.viewHost(), this), styles: historyStyles};
   }
 }

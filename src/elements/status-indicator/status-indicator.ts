@@ -26,7 +26,7 @@ export class StatusIndicator extends StatusElement {
 
   override render(): TemplateResult {
     const t = this.t;
-    const status = this.view ? this.overall() : this.feed.status === 'error' ? 'unavailable' : 'loading';
+    const status = this.view ? this.overall() : this.feed.state.status === 'error' ? 'unavailable' : 'loading';
     const label = t(`status.${status}`);
     const variant = this.variant;
     const known = status === 'unavailable' || status === 'loading' ? 'unknown' : status;
