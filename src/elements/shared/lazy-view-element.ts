@@ -92,7 +92,7 @@ export abstract class LazyViewElement extends StatusElement {
 
   /** What the view reads of this element (see ViewHost): getters, so that it reads the state of the render under way. */
   protected viewHost(): ViewHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    // Named: inside the getters, `this` is the host object.
     const el = this;
     return {
       get t() {
