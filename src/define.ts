@@ -1,17 +1,9 @@
 // Registers the four elements. Safe to import twice, or next to the CDN
 // build: a name that is already defined is left alone.
-import {StatusBanner, StatusHistory, StatusIndicator, StatusUptime} from './index.js';
+import type {StatusBanner, StatusHistory, StatusIndicator, StatusUptime} from './index.js';
+import {defineElements} from './elements/define-elements.js';
 
-const elements = {
-  'status-banner': StatusBanner,
-  'status-history': StatusHistory,
-  'status-indicator': StatusIndicator,
-  'status-uptime': StatusUptime,
-} as const;
-
-for (const [name, element] of Object.entries(elements)) {
-  if (!customElements.get(name)) customElements.define(name, element);
-}
+defineElements();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -82,6 +82,23 @@ describe('<status-banner>', () => {
       expect(shadowText(el)).not.to.include('operational');
       expect(changes.map((e) => e.detail)).to.deep.equal([{previous: 'operational', current: 'unknown'}]);
     });
+
+    it('turns unknown on a timer when max-age is made shorter than its age, not from a render (Lit\'s change-in-update)', async () => {
+      const changes: CustomEvent[] = [];
+      const el = await fixture<StatusBanner>(
+        html`<status-banner lang="en" show-operational .data=${nativeFeed()} @status-change=${(e: CustomEvent) => changes.push(e)}></status-banner>`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Past it already: the render that follows shows unknown, and status-change says so,
+      // without that render asking for another from updated().
+      el.maxAge = 0.005;
+      await waitForText(el, 'Status unknown');
+      await waitUntil(() => changes.length > 0, 'no status-change');
+      expect(changes.map((e) => e.detail)).to.deep.equal([{previous: 'operational', current: 'unknown'}]);
+      // Lit's dev build records each warning it gives (the test page names the set: web-test-runner.config.mjs).
+      const issued = [...((globalThis as {litIssuedWarnings?: Set<string>}).litIssuedWarnings ?? [])];
+      expect(issued.filter((w) => w.includes('change-in-update'))).to.deep.equal([]);
+    });
   });
 
   describe('an active incident', () => {

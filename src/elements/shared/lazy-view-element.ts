@@ -1,14 +1,18 @@
 import {adoptStyles, html, type CSSResult, type PropertyValues, type TemplateResult} from 'lit';
 import type {TFunction} from 'i18next';
-import type {FeedState} from '../../client/feed-store.js';
 import type {Snapshot, Text} from '../../model/types.js';
-import {StatusElement, type StatusErrorDetail} from './status-element.js';
+import type {StatusErrorDetail} from './events.js';
+import type {FeedState} from './feed-controller.js';
+import {StatusElement} from './status-element.js';
 import {themeStyles} from './theme.styles.js';
 
 /**
- * What a view reads of its element: the element's own (protected) state,
- * seen from the rendering code it loads when first shown. Each view adds
- * its element's attributes.
+ * What a view reads of its element, live: the element's own (protected)
+ * state it renders from, and a render when the view's own state changes.
+ * The element makes it (LazyViewElement.viewHost()): no cast, no member made
+ * public for the view's sake. What is public already (the element's
+ * attributes, `renderRoot`, `updateComplete`) the view reads from the
+ * element itself, passed beside.
  */
 export interface ViewHost {
   readonly t: TFunction;
@@ -20,8 +24,6 @@ export interface ViewHost {
   text(text: Text | undefined): string;
   textLang(text: Text | undefined): string | undefined;
   requestUpdate(): void;
-  readonly updateComplete: Promise<boolean>;
-  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 /** What an element shows once its rendering code has loaded. */
@@ -57,34 +59,64 @@ export abstract class LazyViewElement extends StatusElement {
   #view?: ElementView;
   /** Why the view could not be loaded (a CSP, a CDN copy without its chunks). */
   #viewError?: Error;
-  #loading = false;
+  /** The view's loading, while it goes on (it never rejects). */
+  #loading?: Promise<void>;
   #stop?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#view) this.#stop = this.#view.connect?.();
-    else if (!this.#loading) {
-      this.#loading = true;
-      // updateComplete waits for the view, and the render that shows it.
-      this.waitFor(
-        this.loadView()
-          .then(
-            ({view, styles}) => {
-              this.#view = view;
-              adoptStyles(this.renderRoot as ShadowRoot, [themeStyles, styles]);
-              if (this.isConnected) this.#stop = view.connect?.();
-            },
-            (error: unknown) => {
-              this.#viewError = error instanceof Error ? error : new Error(String(error));
-              this.emit<StatusErrorDetail>('status-error', {error: this.#viewError});
-            },
-          )
-          .finally(() => {
-            this.#loading = false;
-            this.requestUpdate();
-          }),
-      );
-    }
+    else
+      this.#loading ??= this.loadView()
+        .then(
+          ({view, styles}) => {
+            this.#view = view;
+            adoptStyles(this.renderRoot as ShadowRoot, [themeStyles, styles]);
+            if (this.isConnected) this.#stop = view.connect?.();
+          },
+          (error: unknown) => {
+            this.#viewError = error instanceof Error ? error : new Error(String(error));
+            this.emit<StatusErrorDetail>('status-error', {error: this.#viewError});
+          },
+        )
+        .finally(() => {
+          this.#loading = undefined;
+          this.requestUpdate();
+        });
+  }
+
+  /** updateComplete also waits for the view, and the render that shows it. */
+  protected override pending(): Promise<unknown> | undefined {
+    return this.#loading ?? super.pending();
+  }
+
+  /** What the view reads of this element (see ViewHost): getters, so that it reads the state of the render under way. */
+  protected viewHost(): ViewHost {
+    // Named: inside the getters, `this` is the host object.
+    const el = this;
+    return {
+      get t() {
+        return el.t;
+      },
+      get language() {
+        return el.language;
+      },
+      get uiDir() {
+        return el.uiDir;
+      },
+      get feed() {
+        return el.feed.state;
+      },
+      get view() {
+        return el.view;
+      },
+      get staleNote() {
+        return el.staleNote;
+      },
+      text: (text) => el.text(text),
+      textLang: (text) => el.textLang(text),
+      requestUpdate: () => el.requestUpdate(),
+    };
   }
 
   override disconnectedCallback(): void {

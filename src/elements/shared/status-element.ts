@@ -1,10 +1,7 @@
 import {LitElement, type PropertyValues} from 'lit';
 import type {TFunction} from 'i18next';
-import {feedStore, type FeedEvent, type FeedState, type FeedStore} from '../../client/feed-store.js';
-import type {FetchError} from '../../client/fetch-feed.js';
-import {yieldToPage} from '../../client/yield-to-page.js';
 import {FeedError} from '../../feeds/feed-error.js';
-import {FORMATS, parseFeed, type FormatOption} from '../../feeds/parse-feed.js';
+import {FORMATS, type FormatOption} from '../../feeds/parse-feed.js';
 import {formatDate, formatRelative, isJustNow} from '../../i18n/format.js';
 import {direction, translator, uiLanguage} from '../../i18n/i18n.js';
 import {readLocaleScripts} from '../../i18n/locale-scripts.js';
@@ -16,28 +13,47 @@ import {safeHttpUrl} from '../../model/safe-url.js';
 import {baseLanguage, pickTextIn} from '../../model/text.js';
 import type {OverallStatus, Snapshot, Text} from '../../model/types.js';
 import {installChecks, type CheckedDeclarations} from './attribute-values.js';
+import {fire} from './events.js';
+import {FeedController} from './feed-controller.js';
 
-export interface StatusLoadDetail {
-  snapshot: Snapshot;
-}
-export interface StatusChangeDetail {
-  previous: OverallStatus;
-  current: OverallStatus;
-}
-export interface StatusErrorDetail {
-  error: Error;
-  /** The feed URL that failed (the last mirror tried); absent when the `data` property was given. */
-  url?: string;
-  /** The HTTP status, when the server answered with an error. */
-  status?: number;
-  /** How many fetches in a row have failed, this one included. */
-  attempt?: number;
-}
+export type {StatusLoadDetail, StatusChangeDetail, StatusErrorDetail} from './events.js';
 
 /**
- * What the three elements share: the attributes common to all (DESIGN.md
- * §2), the subscription to the page's shared store for `src` (or the `data`
- * property), the reader's language, and the events.
+ * What the elements share: the attributes common to all (DESIGN.md §2), the
+ * feed (feed-controller.ts), the reader's language, and the feed's events.
+ * The events and theme properties below are documented once, here: the
+ * manifest's analyzer lists a superclass's for each element that extends it
+ * (an element's own `@cssprop` of the same name overrides the description).
+ *
+ * @attr lang - BCP 47 language; else inherited from the page.
+ *
+ * @fires status-load - `{snapshot}` after a fetch that changed something.
+ * @fires status-change - `{previous, current}` when the overall status changes.
+ * @fires status-error - `{error, url, status, attempt}` when a fetch or parse fails; the last good state stays.
+ *
+ * @cssprop --status-surface - Background of the element's boxes and buttons.
+ * @cssprop --status-text - Text color.
+ * @cssprop --status-muted - Secondary text: labels, dates, statuses, month headings.
+ * @cssprop --status-border - Separators and outlines.
+ * @cssprop --status-link - Link color.
+ * @cssprop --status-focus - Focus ring color.
+ * @cssprop --status-code-background - Background of code blocks in feed text.
+ * @cssprop --status-font - Font family.
+ * @cssprop --status-font-mono - Font family of code blocks.
+ * @cssprop --status-radius - Corner radius.
+ * @cssprop --status-spacing - Base spacing.
+ * @cssprop --status-minor - Accent (edge, icon, dot, badge outline) of minor incidents and degraded performance.
+ * @cssprop --status-minor-background - Background of minor incidents.
+ * @cssprop --status-major - Accent of major incidents and partial outages.
+ * @cssprop --status-major-background - Background of major incidents.
+ * @cssprop --status-critical - Accent of critical incidents and major outages.
+ * @cssprop --status-critical-background - Background of critical incidents.
+ * @cssprop --status-maintenance - Accent of maintenance.
+ * @cssprop --status-maintenance-background - Background of maintenance.
+ * @cssprop --status-operational - Accent of the operational state.
+ * @cssprop --status-operational-background - Background of the operational state.
+ * @cssprop --status-unknown - Accent of an unknown or unavailable status.
+ * @cssprop --status-unknown-background - Background of an unknown status.
  */
 export abstract class StatusElement extends LitElement {
   // Declared without decorators: the CDN build saves their helper's bytes.
@@ -52,7 +68,6 @@ export abstract class StatusElement extends LitElement {
     theme: {reflect: true, check: {values: ['light', 'dark', 'auto'], fallback: 'auto'}},
     href: {},
     data: {attribute: false},
-    feed: {state: true},
   };
 
   /** Installs the checked properties' accessors of each element class, before Lit reads its declarations. */
@@ -99,10 +114,11 @@ export abstract class StatusElement extends LitElement {
   data?: unknown;
 
   /**
-   * The feed's state as this element knows it.
+   * The feed, from connection to removal (feed-controller.ts): its state
+   * (`feed.state`) is what the element renders.
    * @internal
    */
-  protected feed: FeedState = {status: 'loading'};
+  protected readonly feed = new FeedController(this, {history: () => this.readsHistory, overall: () => this.overall()});
 
   /**
    * The language the element's UI speaks now, a BCP 47 tag: the reader's
@@ -116,19 +132,7 @@ export abstract class StatusElement extends LitElement {
   #readerLang = 'en';
   protected t: TFunction = translator('en');
 
-  #unsubscribe?: () => void;
-  /** The store this element is subscribed to, while it is. */
-  #store?: FeedStore;
-  /** Re-renders the element when its snapshot passes max-age. */
-  #staleTimer?: ReturnType<typeof setTimeout>;
   #stopLanguageWatch?: () => void;
-  #lastOverall?: OverallStatus;
-  /** Set while connected but not yet subscribed to the feed's store. */
-  #needsFeed = false;
-  /** Counts feed connections, so that a `data` value read late does not override a newer one. */
-  #feedRun = 0;
-  /** Work whose result the element will show (a `data` value being read; a view loading): `updateComplete` waits for it. */
-  #busy = new Set<Promise<unknown>>();
 
   /**
    * Whether this element shows past incidents: from a page URL, the store
@@ -151,151 +155,43 @@ export abstract class StatusElement extends LitElement {
     super.connectedCallback();
     this.#stopLanguageWatch = onLanguageChange(() => this.requestUpdate());
     readLocaleScripts();
-    // Subscribed in the next update, once every property set before or just
-    // after insertion (src, data, format, refresh) is known: one subscription.
-    this.#needsFeed = true;
-    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopLanguageWatch?.();
     this.#stopLanguageWatch = undefined;
-    // Let go of the feed once the current script has run (a microtask), unless the element is back
-    // in the page by then: a move (a framework re-ordering a list) must not
-    // stop the shared store, fetch the feed again and flash the loading state.
-    queueMicrotask(() => {
-      if (!this.isConnected) this.#release();
-    });
-  }
-
-  #release(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#store = undefined;
-    clearTimeout(this.#staleTimer);
-    this.#staleTimer = undefined;
   }
 
   /** Fetches the feed now, for every element that shares it. */
   reload(): Promise<void> {
-    // Through this element's own subscription only: a removed element (or
-    // one given `data`) must not fetch, nor make a store that no one
-    // subscribes to and so no one ever forgets.
-    return this.#store?.reload() ?? Promise.resolve();
+    return this.feed.reload();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.#needsFeed || changed.has('src') || changed.has('format') || changed.has('data') || changed.has('refresh')) {
-      this.#needsFeed = false;
-      if (this.isConnected) this.#connectFeed();
-    }
+    super.willUpdate(changed);
     this.#readerLang = resolveLanguage(this);
     this.language = uiLanguage(this.#readerLang);
     this.uiDir = direction(this.language);
     this.t = translator(this.language);
   }
 
-  #connectFeed(): void {
-    // The old subscription ends only after the new one is made: were it the
-    // store's last, the store would stop and be forgotten, and the same feed
-    // be fetched again (after a `refresh` change, or a move in the page).
-    const previousStore = this.#store;
-    const previousUnsubscribe = this.#unsubscribe;
-    const run = ++this.#feedRun;
-    this.#unsubscribe = undefined;
-    this.#store = undefined;
-    if (this.data !== undefined && this.data !== null) {
-      previousUnsubscribe?.();
-      this.waitFor(this.#acceptData(this.data, run));
-      return;
-    }
-    if (!this.src || !this.src.trim()) {
-      previousUnsubscribe?.();
-      this.feed = {status: 'loading'};
-      return;
-    }
-    const store = feedStore(this.src, this.format, this.readsHistory);
-    this.#unsubscribe = store.subscribe((state, event) => this.#onFeed(state, event), this.refresh);
-    this.#store = store;
-    previousUnsubscribe?.();
-    // The same store: this element already knows all it has to say.
-    if (store === previousStore) return;
-    if (store.state.snapshot || store.state.error) this.#onFeed(store.state, store.state.snapshot ? {type: 'load'} : {type: 'error', error: store.state.error!, url: store.state.errorUrl ?? ''});
-    else this.feed = store.state;
-  }
-
-  /** Makes `updateComplete` wait for some work (which must not reject), and the render after it. */
-  protected waitFor(work: Promise<unknown>): void {
-    this.#busy.add(work);
-    void work.then(() => this.#busy.delete(work));
-  }
-
   /**
-   * Resolves once the element shows what it was given: after the work it
-   * waits for (`waitFor`), the render that follows.
+   * Work whose result the element will show, while some goes on: the reading
+   * of a `data` value. A subclass adds its own (a view loading). It must not reject.
    */
+  protected pending(): Promise<unknown> | undefined {
+    return this.feed.reading;
+  }
+
+  /** Resolves once the element shows what it was given: after the work pending, the render that follows. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#busy.size) {
-      await Promise.allSettled(this.#busy);
+    for (let work = this.pending(); work; work = this.pending()) {
+      await work;
       complete = await super.getUpdateComplete();
     }
     return complete;
-  }
-
-  /**
-   * Reads a `data` value (a Snapshot as it is, a feed once its adapter has
-   * loaded); a big native feed in slices, a newer value ending the reading.
-   */
-  async #acceptData(data: unknown, run: number): Promise<void> {
-    try {
-      const snapshot = await parseFeed(data, this.format, {
-        pause: () =>
-          yieldToPage().then(() => {
-            // A newer value came: this reading ends here (dropped below).
-            if (run !== this.#feedRun) throw 0;
-          }),
-      });
-      if (run === this.#feedRun) this.#onFeed({status: 'ready', snapshot, fetchedAt: Date.now()}, {type: 'load'});
-    } catch (error) {
-      if (run !== this.#feedRun) return;
-      const err = error instanceof Error ? error : new Error(String(error));
-      // The last good snapshot stays; only the failure is added.
-      this.#onFeed({...this.feed, status: 'error', error: err}, {type: 'error', error: err, url: ''});
-    }
-  }
-
-  #onFeed(state: FeedState, event: FeedEvent): void {
-    this.feed = state;
-    if (event.type === 'error') {
-      this.emit<StatusErrorDetail>(
-        'status-error',
-        event.url ? {error: event.error, url: event.url, status: (event.error as FetchError).status, attempt: state.attempt} : {error: event.error},
-      );
-    } else if (event.type === 'load' && state.snapshot) {
-      this.emit<StatusLoadDetail>('status-load', {snapshot: state.snapshot});
-    }
-    // Also after a failure or an unchanged fetch: either can move the
-    // snapshot across max-age, to or from `unknown`.
-    this.#checkOverall();
-  }
-
-  /** Fires `status-change` when the overall status differs from the last one this element saw. */
-  #checkOverall(): void {
-    if (!this.feed.snapshot) return;
-    let current: OverallStatus;
-    try {
-      current = this.overall();
-    } catch {
-      // A Snapshot given to `data` that the model cannot read: the render
-      // fails too, and scheduleUpdate() turns that into a status-error.
-      return;
-    }
-    if (this.#lastOverall !== undefined && current !== this.#lastOverall) {
-      this.emit<StatusChangeDetail>('status-change', {previous: this.#lastOverall, current});
-    }
-    this.#lastOverall = current;
   }
 
   /**
@@ -307,46 +203,9 @@ export abstract class StatusElement extends LitElement {
     try {
       return super.scheduleUpdate();
     } catch (error) {
-      if (!this.feed.snapshot) return console.error('[status-banner]', error);
-      const failure = new FeedError(`Could not show this status: ${(error as Error)?.message}`);
-      this.#onFeed({status: 'error', error: failure}, {type: 'error', error: failure, url: ''});
+      if (!this.feed.state.snapshot) return console.error('[status-banner]', error);
+      this.feed.fail(new FeedError(`Could not show this status: ${(error as Error)?.message}`));
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.#scheduleStaleCheck();
-  }
-
-  /**
-   * Past max-age a snapshot must read `unknown` (DESIGN.md §2, §5) even when
-   * nothing else re-renders the element (`data`, `refresh="0"`, a feed that
-   * stopped answering): one timer re-renders it when the snapshot expires.
-   */
-  #scheduleStaleCheck(): void {
-    clearTimeout(this.#staleTimer);
-    this.#staleTimer = undefined;
-    const fetchedAt = this.feed.fetchedAt;
-    const maxAge = this.maxAge;
-    if (!this.isConnected || fetchedAt === undefined || maxAge === undefined || maxAge <= 0) return;
-    const left = fetchedAt + maxAge * 1000 - Date.now();
-    if (left < 0) {
-      // Expired between the render and now (a max-age of a few ms): render
-      // again, once, as unknown. #checkOverall() records `unknown`, so the
-      // next updated() does not come back here.
-      if (this.#lastOverall !== 'unknown') {
-        this.#checkOverall();
-        this.requestUpdate();
-      }
-      return;
-    }
-    // +1: isStale() counts a snapshot exactly max-age old as fresh. setTimeout
-    // fires at once for delays past 2^31-1 ms; cap them rather than loop.
-    this.#staleTimer = setTimeout(() => {
-      this.#staleTimer = undefined;
-      this.#checkOverall();
-      this.requestUpdate();
-    }, Math.min(left + 1, 2 ** 31 - 1));
   }
 
   /** Fires one of the events DESIGN.md §2 lists: all bubble out of shadow roots. */
@@ -358,7 +217,7 @@ export abstract class StatusElement extends LitElement {
 
   /** The snapshot narrowed to the `components` asked for; the same object while neither changes. */
   protected get view(): Snapshot | undefined {
-    const snapshot = this.feed.snapshot;
+    const snapshot = this.feed.state.snapshot;
     if (!snapshot) return undefined;
     const cache = this.#viewCache;
     if (cache?.snapshot === snapshot && cache.components === this.components) return cache.view;
@@ -370,7 +229,7 @@ export abstract class StatusElement extends LitElement {
   /** The overall status of what this element shows; `unknown` past `max-age` or without a snapshot. */
   protected overall(now = Date.now()): OverallStatus {
     const view = this.view;
-    if (!view || isStale(this.feed.fetchedAt, this.maxAge, now)) return 'unknown';
+    if (!view || isStale(this.feed.state.fetchedAt, this.maxAge, now)) return 'unknown';
     return overallStatus(view, now);
   }
 
@@ -380,7 +239,7 @@ export abstract class StatusElement extends LitElement {
    * that is being checked, when it was; empty while it is current.
    */
   protected get staleNote(): string {
-    const {status, fetchedAt} = this.feed;
+    const {status, fetchedAt} = this.feed.state;
     return status === 'ready' || !fetchedAt
       ? ''
       : this.t(status === 'error' ? 'stale.since' : isJustNow(fetchedAt, Date.now()) ? 'stale.checkedNow' : 'stale.checked', {
@@ -391,7 +250,7 @@ export abstract class StatusElement extends LitElement {
 
   /** A feed text in the reader's language. */
   protected text(text: Text | undefined): string {
-    return pickTextIn(text, this.#readerLang, this.feed.snapshot?.page.lang)[0];
+    return pickTextIn(text, this.#readerLang, this.feed.state.snapshot?.page.lang)[0];
   }
 
   /**
@@ -400,7 +259,7 @@ export abstract class StatusElement extends LitElement {
    * is read aloud in its own voice. `undefined` when the same or not known.
    */
   protected textLang(text: Text | undefined): string | undefined {
-    const lang = pickTextIn(text, this.#readerLang, this.feed.snapshot?.page.lang)[1];
+    const lang = pickTextIn(text, this.#readerLang, this.feed.state.snapshot?.page.lang)[1];
     return lang && baseLanguage(lang) !== baseLanguage(this.language) ? lang : undefined;
   }
 
@@ -410,11 +269,6 @@ export abstract class StatusElement extends LitElement {
    * read it: a Snapshot given to `data` went through no adapter.
    */
   protected detailsUrl(itemUrl?: string): string | undefined {
-    return safeHttpUrl(this.href, document.baseURI) ?? safeHttpUrl(itemUrl) ?? safeHttpUrl(this.feed.snapshot?.page.url);
+    return safeHttpUrl(this.href, document.baseURI) ?? safeHttpUrl(itemUrl) ?? safeHttpUrl(this.feed.state.snapshot?.page.url);
   }
-}
-
-/** Outside the class so that the manifest lists the documented @fires, not a generic `type`. */
-function fire<T>(target: EventTarget, type: string, detail: T): void {
-  target.dispatchEvent(new CustomEvent<T>(type, {detail, bubbles: true, composed: true}));
 }

@@ -10,6 +10,7 @@ import {icons} from '../shared/icons.js';
 import {firstParagraph} from '../../model/text-blocks.js';
 import {StatusElement} from '../shared/status-element.js';
 import {themeStyles} from '../shared/theme.styles.js';
+import {TONES} from '../shared/tones.js';
 import {bannerStyles} from './status-banner.styles.js';
 
 export interface StatusDismissDetail {
@@ -41,12 +42,6 @@ const PASSING_NEWS = 10_000;
  *
  * @tag status-banner
  *
- * @attr src - Feed URL; several URLs separated by spaces are mirrors.
- * @attr lang - BCP 47 language; else inherited from the page.
- *
- * @fires status-load - `{snapshot}` after a fetch that changed something.
- * @fires status-change - `{previous, current}` when the overall status changes.
- * @fires status-error - `{error, url, status, attempt}` when a fetch or parse fails; the last good state stays.
  * @fires status-dismiss - `{incidentId, updateId}` when the reader dismisses the banner.
  *
  * @csspart banner - The banner box; `data-tone` is `minor`, `major`, `critical`, `maintenance`, `operational` or `unknown`.
@@ -64,29 +59,6 @@ const PASSING_NEWS = 10_000;
  * @csspart dismiss - The dismiss button.
  * @csspart stale - Since when the feed could not be updated, while it fails (or how old a snapshot kept from an earlier visit is, while it is checked).
  *
- * @cssprop --status-surface - Background of the history, and of buttons.
- * @cssprop --status-text - Text color.
- * @cssprop --status-muted - Secondary text: labels, dates, statuses, month headings.
- * @cssprop --status-border - Separators and outlines.
- * @cssprop --status-link - Link color.
- * @cssprop --status-focus - Focus ring color.
- * @cssprop --status-code-background - Background of code blocks in feed text.
- * @cssprop --status-font - Font family.
- * @cssprop --status-font-mono - Font family of code blocks.
- * @cssprop --status-radius - Corner radius.
- * @cssprop --status-spacing - Base spacing.
- * @cssprop --status-minor - Accent (edge, icon, dot, badge outline) of minor incidents and degraded performance.
- * @cssprop --status-minor-background - Background of minor incidents.
- * @cssprop --status-major - Accent of major incidents and partial outages.
- * @cssprop --status-major-background - Background of major incidents.
- * @cssprop --status-critical - Accent of critical incidents and major outages.
- * @cssprop --status-critical-background - Background of critical incidents.
- * @cssprop --status-maintenance - Accent of maintenance.
- * @cssprop --status-maintenance-background - Background of maintenance.
- * @cssprop --status-operational - Accent of the operational state.
- * @cssprop --status-operational-background - Background of the operational state.
- * @cssprop --status-unknown - Accent of an unknown or unavailable status.
- * @cssprop --status-unknown-background - Background of an unknown status.
  * @cssprop --status-z-index - Stacking order of the banner with `position="top|bottom"` (default 1000).
  */
 export class StatusBanner extends StatusElement {
@@ -182,7 +154,8 @@ export class StatusBanner extends StatusElement {
     if (choice.kind === 'none') {
       if (!this.showOperational) return nothing;
       const overall = this.overall(now);
-      const tone = overall === 'unknown' ? 'unknown' : 'operational';
+      // No incident nor maintenance, yet not necessarily green: a component the feed says is degraded, or a stale snapshot.
+      const tone = TONES[overall];
       return html`<div part="banner" class="banner" data-tone=${tone}>
         <span part="icon" class="icon">${icons[tone]}</span>
         <div class="content"><p><span part="label" class="label">${this.t(`status.${overall}`)}</span> ${this.#renderStale()}</p></div>
@@ -298,7 +271,7 @@ export class StatusBanner extends StatusElement {
    * one feed share them), or for `data` the feed's page URL.
    */
   #dismissalKey(item: Item, updateId: string): string {
-    const feed = this.data != null ? `data ${this.feed.snapshot?.page.url ?? ''}` : resolveSrc(this.src ?? '');
+    const feed = this.data != null ? `data ${this.feed.state.snapshot?.page.url ?? ''}` : resolveSrc(this.src ?? '');
     return dismissalKey(feed, item.id, updateId);
   }
 

@@ -17,11 +17,12 @@ import type {ViewHost} from '../shared/lazy-view-element.js';
 
 export {historyStyles} from './status-history.styles.js';
 
-/** What the view reads and sets of its `<status-history>`, beyond what every view reads. */
-export interface HistoryHost extends ViewHost {
+/** What the view reads of its `<status-history>` itself: its public attributes, and where it renders. */
+export interface HistoryAttributes {
   readonly days: number;
   readonly limit: number;
-  pages: number;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
 }
 
 /**
@@ -54,7 +55,10 @@ export class HistoryView {
     addStrings(historyStrings);
   }
 
-  constructor(private readonly host: HistoryHost) {
+  constructor(
+    private readonly host: ViewHost,
+    private readonly element: HistoryAttributes,
+  ) {
     // The page's own URL may name an entry: the first render opens and scrolls to it.
     this.#onHash();
   }
@@ -74,6 +78,8 @@ export class HistoryView {
    * of the one that was there.
    */
   #open = new Map<string, boolean>();
+  /** How many "show more" pages the reader opened. */
+  #pages = 1;
   /** The entry id the page's URL fragment names. */
   #target = '';
   /** Whether it still has to be scrolled to: 1 for the page's own URL, 2 after a hashchange. */
@@ -122,15 +128,15 @@ export class HistoryView {
     if (this.#templates?.view !== view || this.#templates.t !== this.host.t) {
       this.#templates = {view, t: this.host.t, byItem: new WeakMap()};
     }
-    const limit = this.host.limit;
+    const limit = this.element.limit;
     // Down to the entry the URL names, if further.
-    const shown = entries.slice(0, Math.max(limit * this.host.pages, entries.findIndex((e) => entryId(e) === this.#target) + 1));
+    const shown = entries.slice(0, Math.max(limit * this.#pages, entries.findIndex((e) => entryId(e) === this.#target) + 1));
     const rest = entries.length - shown.length;
     return html`
       ${this.host.staleNote ? html`<p part="notice" class="notice">${this.host.staleNote}</p>` : nothing}
       ${view.history === 'active' ? html`<p part="notice" class="notice">${t('history.activeOnly')}</p>` : nothing}
       ${entries.length === 0
-        ? html`<p part="notice" class="notice">${this.host.days > 0 ? t('history.empty', {count: this.host.days}) : t('history.emptyAll')}</p>`
+        ? html`<p part="notice" class="notice">${this.element.days > 0 ? t('history.empty', {count: this.element.days}) : t('history.emptyAll')}</p>`
         : this.#renderMonths(shown)}
       ${rest > 0
         ? html`<button part="more-button" class="more-button" type="button" @click=${() => this.#showMore(shown.length, limit)}>
@@ -142,13 +148,14 @@ export class HistoryView {
 
   /** Shows the next page and takes focus to its first entry, where the reader goes on reading. */
   async #showMore(shown: number, limit: number): Promise<void> {
-    this.host.pages = Math.floor(shown / limit) + 1;
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelectorAll('summary')[shown]?.focus();
+    this.#pages = Math.floor(shown / limit) + 1;
+    this.host.requestUpdate();
+    await this.element.updateComplete;
+    this.element.renderRoot.querySelectorAll('summary')[shown]?.focus();
   }
 
   #entries(view: Snapshot): Entry[] {
-    const days = this.host.days;
+    const days = this.element.days;
     const cache = this.#entriesCache;
     if (cache && cache.snapshot === view && cache.days === days) return cache.entries;
     const now = Date.now();
@@ -298,7 +305,7 @@ export class HistoryView {
 
   /** After a render: scrolls to the entry the URL names, once it is there. */
   updated(): void {
-    const summary = this.#scroll && (this.host.renderRoot as ShadowRoot).getElementById(this.#target)?.querySelector('summary');
+    const summary = this.#scroll && (this.element.renderRoot as ShadowRoot).getElementById(this.#target)?.querySelector('summary');
     if (summary) {
       summary.scrollIntoView({block: 'center'});
       // The feed may come late: on load, focus is taken only if the reader has not put it somewhere yet.

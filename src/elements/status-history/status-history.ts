@@ -1,6 +1,5 @@
 import {importOnce, LazyViewElement, type LoadedView} from '../shared/lazy-view-element.js';
 import {StatusElement} from '../shared/status-element.js';
-import type {HistoryHost} from './history-view.js';
 
 /**
  * The history's rendering (history-view.ts, with its strings, formats and
@@ -17,13 +16,6 @@ const loadViewModule = importOnce(() => import('./history-view.js'));
  * fragment opens it and scrolls to it, on load and on `hashchange`.
  *
  * @tag status-history
- *
- * @attr src - Feed URL; several URLs separated by spaces are mirrors.
- * @attr lang - BCP 47 language; else inherited from the page.
- *
- * @fires status-load - `{snapshot}` after a fetch that changed something.
- * @fires status-change - `{previous, current}` when the overall status changes.
- * @fires status-error - `{error, url, status, attempt}` when a fetch or parse fails; the last good state stays.
  *
  * @csspart history - The whole history.
  * @csspart heading - The history's heading.
@@ -46,37 +38,12 @@ const loadViewModule = importOnce(() => import('./history-view.js'));
  * @csspart incident-link - The link to the incident on the status page.
  * @csspart more-button - The "show more" button.
  * @csspart notice - Loading, empty, error and staleness notices.
- *
- * @cssprop --status-surface - Background of the history, and of buttons.
- * @cssprop --status-text - Text color.
- * @cssprop --status-muted - Secondary text: labels, dates, statuses, month headings.
- * @cssprop --status-border - Separators and outlines.
- * @cssprop --status-link - Link color.
- * @cssprop --status-focus - Focus ring color.
- * @cssprop --status-code-background - Background of code blocks in feed text.
- * @cssprop --status-font - Font family.
- * @cssprop --status-font-mono - Font family of code blocks.
- * @cssprop --status-radius - Corner radius.
- * @cssprop --status-spacing - Base spacing.
- * @cssprop --status-minor - Accent (edge, icon, dot, badge outline) of minor incidents and degraded performance.
- * @cssprop --status-minor-background - Background of minor incidents.
- * @cssprop --status-major - Accent of major incidents and partial outages.
- * @cssprop --status-major-background - Background of major incidents.
- * @cssprop --status-critical - Accent of critical incidents and major outages.
- * @cssprop --status-critical-background - Background of critical incidents.
- * @cssprop --status-maintenance - Accent of maintenance.
- * @cssprop --status-maintenance-background - Background of maintenance.
- * @cssprop --status-operational - Accent of the operational state.
- * @cssprop --status-operational-background - Background of the operational state.
- * @cssprop --status-unknown - Accent of an unknown or unavailable status.
- * @cssprop --status-unknown-background - Background of an unknown status.
  */
 export class StatusHistory extends LazyViewElement {
   static override properties = {
     ...StatusElement.properties,
     days: {check: {min: 0, whole: true, fallback: 90}},
     limit: {check: {min: 1, whole: true, fallback: 10}},
-    pages: {state: true},
   };
 
   /**
@@ -94,17 +61,10 @@ export class StatusHistory extends LazyViewElement {
   /** @internal */
   protected override readsHistory = true;
 
-  /**
-   * How many "show more" pages the reader opened.
-   * @internal
-   */
-  protected pages = 1;
-
   protected override readonly busyPart = 'history';
 
   protected override async loadView(): Promise<LoadedView> {
     const {HistoryView, historyStyles} = await loadViewModule();
-    // The view reads the element's protected state: it is the element's own code, in a module of its own.
-    return {view: new HistoryView(this as unknown as HistoryHost), styles: historyStyles};
+    return {view: new HistoryView(this.viewHost(), this), styles: historyStyles};
   }
 }

@@ -1,18 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import type {OverallStatus} from '../../model/types.js';
 import {StatusElement} from '../shared/status-element.js';
 import {themeStyles} from '../shared/theme.styles.js';
+import {TONES} from '../shared/tones.js';
 import {indicatorStyles} from './status-indicator.styles.js';
-
-/** The accent of each overall status: the severity whose color it shares. */
-const TONES: Record<OverallStatus, string> = {
-  operational: 'operational',
-  degraded: 'minor',
-  partial_outage: 'major',
-  major_outage: 'critical',
-  maintenance: 'maintenance',
-  unknown: 'unknown',
-};
 
 /**
  * The overall status at a glance, as a `dot`, a `badge` or `text`, linking
@@ -20,40 +10,9 @@ const TONES: Record<OverallStatus, string> = {
  *
  * @tag status-indicator
  *
- * @attr src - Feed URL; several URLs separated by spaces are mirrors.
- * @attr lang - BCP 47 language; else inherited from the page.
- *
- * @fires status-load - `{snapshot}` after a fetch that changed something.
- * @fires status-change - `{previous, current}` when the overall status changes.
- * @fires status-error - `{error, url, status, attempt}` when a fetch or parse fails; the last good state stays.
- *
  * @csspart indicator - The whole indicator (a link when there is a status page); `data-status` holds the overall status. Its tooltip adds since when the feed could not be updated, while it fails.
  * @csspart dot - The colored dot.
  * @csspart text - The status text.
- *
- * @cssprop --status-surface - Background of the history, and of buttons.
- * @cssprop --status-text - Text color.
- * @cssprop --status-muted - Secondary text: labels, dates, statuses, month headings.
- * @cssprop --status-border - Separators and outlines.
- * @cssprop --status-link - Link color.
- * @cssprop --status-focus - Focus ring color.
- * @cssprop --status-code-background - Background of code blocks in feed text.
- * @cssprop --status-font - Font family.
- * @cssprop --status-font-mono - Font family of code blocks.
- * @cssprop --status-radius - Corner radius.
- * @cssprop --status-spacing - Base spacing.
- * @cssprop --status-minor - Accent (edge, icon, dot, badge outline) of minor incidents and degraded performance.
- * @cssprop --status-minor-background - Background of minor incidents.
- * @cssprop --status-major - Accent of major incidents and partial outages.
- * @cssprop --status-major-background - Background of major incidents.
- * @cssprop --status-critical - Accent of critical incidents and major outages.
- * @cssprop --status-critical-background - Background of critical incidents.
- * @cssprop --status-maintenance - Accent of maintenance.
- * @cssprop --status-maintenance-background - Background of maintenance.
- * @cssprop --status-operational - Accent of the operational state.
- * @cssprop --status-operational-background - Background of the operational state.
- * @cssprop --status-unknown - Accent of an unknown or unavailable status.
- * @cssprop --status-unknown-background - Background of an unknown status.
  */
 export class StatusIndicator extends StatusElement {
   static override styles = [themeStyles, indicatorStyles];
@@ -67,7 +26,7 @@ export class StatusIndicator extends StatusElement {
 
   override render(): TemplateResult {
     const t = this.t;
-    const status = this.view ? this.overall() : this.feed.status === 'error' ? 'unavailable' : 'loading';
+    const status = this.view ? this.overall() : this.feed.state.status === 'error' ? 'unavailable' : 'loading';
     const label = t(`status.${status}`);
     const variant = this.variant;
     const known = status === 'unavailable' || status === 'loading' ? 'unknown' : status;

@@ -1,6 +1,5 @@
 import {importOnce, LazyViewElement, type LoadedView} from '../shared/lazy-view-element.js';
 import {StatusElement} from '../shared/status-element.js';
-import type {UptimeHost} from './uptime-view.js';
 
 /** The uptime's rendering (uptime-view.ts, with its strings and styles), loaded when the first uptime connects. */
 const loadViewModule = importOnce(() => import('./uptime-view.js'));
@@ -17,13 +16,6 @@ const loadViewModule = importOnce(() => import('./uptime-view.js'));
  * Home and End move between days.
  *
  * @tag status-uptime
- *
- * @attr src - Feed URL; several URLs separated by spaces are mirrors.
- * @attr lang - BCP 47 language; else inherited from the page.
- *
- * @fires status-load - `{snapshot}` after a fetch that changed something.
- * @fires status-change - `{previous, current}` when the overall status changes.
- * @fires status-error - `{error, url, status, attempt}` when a fetch or parse fails; the last good state stays.
  *
  * @csspart uptime - The whole element.
  * @csspart heading - Its heading.
@@ -77,7 +69,6 @@ export class StatusUptime extends LazyViewElement {
 
   protected override async loadView(): Promise<LoadedView> {
     const {UptimeView, uptimeStyles} = await loadViewModule();
-    // The view reads the element's protected state: it is the element's own code, in a module of its own.
-    return {view: new UptimeView(this as unknown as UptimeHost), styles: uptimeStyles};
+    return {view: new UptimeView(this.viewHost(), this), styles: uptimeStyles};
   }
 }

@@ -9,26 +9,18 @@ import {uptimeStrings} from '../../i18n/uptime-strings.js';
 import {uptimeRows, utcDayStart, type UptimeDayView, type UptimeRow} from '../../model/uptime.js';
 import type {ComponentStatus, Snapshot, Text} from '../../model/types.js';
 import type {ViewHost} from '../shared/lazy-view-element.js';
+import {TONES as TONE} from '../shared/tones.js';
 
 export {uptimeStyles} from './status-uptime.styles.js';
 
-/** What the view reads of its `<status-uptime>`, beyond what every view reads. */
-export interface UptimeHost extends ViewHost {
+/** What the view reads of its `<status-uptime>` itself: its public attributes. */
+export interface UptimeAttributes {
   readonly days: unknown;
 }
 
 export const DEFAULT_DAYS = 90;
 /** A year: more bars than that are no longer one per day on any screen. */
 export const MAX_DAYS = 365;
-
-/** The tone (theme.styles.ts `data-tone`) of each status: the same accents as the banner and the history. */
-const TONE: Record<ComponentStatus, string> = {
-  operational: 'operational',
-  maintenance: 'maintenance',
-  degraded: 'minor',
-  partial_outage: 'major',
-  major_outage: 'critical',
-};
 
 const STATES: readonly ComponentStatus[] = ['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage'];
 const KINDS = ['measured', 'derived', 'none'] as const;
@@ -49,7 +41,10 @@ export class UptimeView {
     addStrings(uptimeStrings);
   }
 
-  constructor(private readonly host: UptimeHost) {}
+  constructor(
+    private readonly host: ViewHost,
+    private readonly element: UptimeAttributes,
+  ) {}
 
   /** The rows of the last render, kept while the snapshot, the days and the current UTC day are the same. */
   #rowsCache?: {view: Snapshot; days: number; today: number; rows: UptimeRow[]};
@@ -69,7 +64,7 @@ export class UptimeView {
 
   /** `days` as given, when it is a whole number of days from 1 to 365; else the default, said once. */
   get days(): number {
-    const raw = this.host.days;
+    const raw = this.element.days;
     const days = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
     if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_DAYS) return days;
     if (raw !== undefined && raw !== null && this.#warned !== raw) {
