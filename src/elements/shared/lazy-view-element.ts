@@ -14,6 +14,8 @@ export interface ViewHost {
   readonly t: TFunction;
   readonly language: string;
   readonly uiDir: string;
+  /** The `time-zone` to read times of day in; undefined for the reader's own. */
+  readonly zone: string | undefined;
   readonly feed: FeedState;
   readonly view: Snapshot | undefined;
   readonly staleNote: string;

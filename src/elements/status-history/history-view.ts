@@ -99,7 +99,7 @@ export class HistoryView {
    * each time: their duration runs with the clock. A template is reused only
    * while the reader's open or closed choice for it is the one it was made with.
    */
-  #templates?: {view: Snapshot; t: TFunction; byItem: WeakMap<Incident | Maintenance, {template: TemplateResult; open?: boolean}>};
+  #templates?: {view: Snapshot; t: TFunction; zone: string | undefined; byItem: WeakMap<Incident | Maintenance, {template: TemplateResult; open?: boolean}>};
 
   render(): TemplateResult {
     const t = this.host.t;
@@ -119,8 +119,9 @@ export class HistoryView {
     }
     const entries = this.#entries(view);
     // By translator, not language: a language's strings may change (registerLocale), and its translator with them.
-    if (this.#templates?.view !== view || this.#templates.t !== this.host.t) {
-      this.#templates = {view, t: this.host.t, byItem: new WeakMap()};
+    // And by zone: a `time-zone` change shows every time of day again.
+    if (this.#templates?.view !== view || this.#templates.t !== this.host.t || this.#templates.zone !== this.host.zone) {
+      this.#templates = {view, t: this.host.t, zone: this.host.zone, byItem: new WeakMap()};
     }
     const limit = this.host.limit;
     // Down to the entry the URL names, if further.
@@ -164,8 +165,8 @@ export class HistoryView {
   #renderMonths(entries: Entry[]): TemplateResult {
     const months: {key: string; at: number; zone?: string; entries: Entry[]}[] = [];
     for (const entry of entries) {
-      // A calendar date's month is the one the feed wrote, read in UTC as formatWhen does.
-      const zone = entry.when.calendar ? 'UTC' : undefined;
+      // A calendar date's month is the one the feed wrote, read in UTC as formatWhen does; an instant's, the one of `time-zone`.
+      const zone = entry.when.calendar ? 'UTC' : this.host.zone;
       const key = monthKey(entry.when.at, zone);
       if (months.at(-1)?.key !== key) months.push({key, at: entry.when.at, zone, entries: []});
       months.at(-1)!.entries.push(entry);
@@ -242,7 +243,7 @@ export class HistoryView {
 
   /** A date for people, and for machines in its `datetime`: `2016-12-13` for a calendar date. */
   #renderTime(when: When): TemplateResult {
-    return html`<time datetime=${machineDate(when)}>${formatWhen(when, this.host.language)}</time>`;
+    return html`<time datetime=${machineDate(when)}>${formatWhen(when, this.host.language, this.host.zone)}</time>`;
   }
 
   /**
