@@ -61,6 +61,8 @@ const SHIPPED = [
   'custom-elements.json',
   'locales/en.json',
   'locales/fr.json',
+  'locales/de.json',
+  'locales/es.json',
 ];
 
 const problems = [];

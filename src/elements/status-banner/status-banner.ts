@@ -254,7 +254,11 @@ export class StatusBanner extends StatusElement {
               ${others.map((o) => {
                 const href = this.detailsUrl(o.url);
                 const name = this.text(o.title);
-                return html`<li>${t('label', {label: this.#label(choice.kind, o)})} ${href ? html`<a part="other" href=${href}>${name}</a>` : html`<span part="other">${name}</span>`}</li>`;
+                // The feed's words carry the language they were picked in, as the title above does.
+                const lang = this.textLang(o.title);
+                return html`<li>${t('label', {label: this.#label(choice.kind, o)})} ${href
+                  ? html`<a part="other" href=${href} lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${name}</a>`
+                  : html`<span part="other" lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${name}</span>`}</li>`;
               })}
             </ul></details>`
           : nothing}

@@ -3,7 +3,7 @@ import type {TFunction} from 'i18next';
 import {historyStrings} from '../../i18n/history-strings.js';
 import {addStrings} from '../../i18n/i18n.js';
 import {DAY, formatWhen} from '../../i18n/format.js';
-import {formatDuration, formatList} from '../../i18n/format-duration.js';
+import {formatDuration, listParts} from '../../i18n/format-duration.js';
 import {formatMonth, monthKey} from '../../i18n/format-month.js';
 import {dateOf, firstMoment, machineDate, type When} from '../../model/calendar-date.js';
 import {daysBetween} from '../../model/calendar-days.js';
@@ -263,8 +263,14 @@ export class HistoryView {
   #renderComponents(ids: readonly string[]): TemplateResult | typeof nothing {
     if (ids.length === 0) return nothing;
     const byId = new Map(this.host.feed.snapshot?.components.map((c) => [c.id, c.name] as const));
-    const names = ids.map((id) => this.host.text(byId.get(id) ?? id));
-    const list = formatList(names, this.host.language);
+    const names: Text[] = ids.map((id) => byId.get(id) ?? id);
+    // Joined in the UI's language ("A, B and C"), each name marked with the language the feed gave it in.
+    let n = 0;
+    const list = listParts(names.map((name) => this.host.text(name)), this.host.language).map((part) => {
+      if (part.type !== 'element') return part.value;
+      const lang = this.host.textLang(names[n++]);
+      return html`<span lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${part.value}</span>`;
+    });
     return html`<p part="components" class="components">${this.host.t('label', {label: this.host.t('history.components')})} ${list}</p>`;
   }
 
