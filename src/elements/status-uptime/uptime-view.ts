@@ -252,8 +252,10 @@ export class UptimeView {
   /** Roving tab index: the arrows move by a day, Home and End to the first and last; Escape closes the details. */
   #onKey(event: KeyboardEvent, id: string, days: number): void {
     const current = Math.min(this.#chosen.get(id) ?? days - 1, days - 1);
+    // The days run with the line: right to left in a right-to-left UI, where the left arrow goes to a later day.
+    const back = this.host.uiDir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
     const next =
-      event.key === 'ArrowLeft' ? current - 1 : event.key === 'ArrowRight' ? current + 1 : event.key === 'Home' ? 0 : event.key === 'End' ? days - 1 : undefined;
+      event.key === back ? current - 1 : event.key === 'ArrowLeft' || event.key === 'ArrowRight' ? current + 1 : event.key === 'Home' ? 0 : event.key === 'End' ? days - 1 : undefined;
     if (event.key === 'Escape' && this.#open === id) {
       this.#open = undefined;
       this.host.requestUpdate();
