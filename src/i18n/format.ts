@@ -78,8 +78,11 @@ export function formatRelativeWhen(when: When, now: number, lang: string, timeZo
  * calendar date is: "today" for a reader of `Europe/Paris` is Paris's today.
  */
 export function dayIn(instant: number, timeZone?: string): number {
-  // Canadian English writes a day as ISO does (2016-12-31), which Date.parse reads as that day's UTC midnight.
-  return timeZone ? Date.parse((cached(`dk|${timeZone}`, () => new Intl.DateTimeFormat('en-CA', {timeZone})) as Intl.DateTimeFormat).format(instant)) : dayHere(instant);
+  if (!timeZone) return dayHere(instant);
+  // By parts: no engine's way of writing a day is relied on (WebKit's en-CA is not ISO's).
+  const parts = (cached(`dk|${timeZone}`, () => new Intl.DateTimeFormat('en', {timeZone, year: 'numeric', month: 'numeric', day: 'numeric'})) as Intl.DateTimeFormat).formatToParts(instant);
+  const field = (type: string) => +parts.find((p) => p.type === type)!.value;
+  return new Date(0).setUTCFullYear(field('year'), field('month') - 1, field('day'));
 }
 
 /**

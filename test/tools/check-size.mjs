@@ -40,7 +40,7 @@ const ES_GZIP_BUDGET = 34_000;
  * every tab of a visitor (~200 B; the lock and channel code is a chunk) and
  * languages a page adds, with `lang`/`dir` on what is shown (~290 B; the
  * registration code is a chunk); then to 14,600 for the `time-zone`
- * attribute (issue 13, ~145 B): a zone checked when set, as every attribute
+ * attribute (issue 13, ~200 B): a zone checked when set, as every attribute
  * is, every time of day naming its zone, and "today" counted on that
  * zone's calendar.
  * The 34,000 B budget of the whole first script still holds.
