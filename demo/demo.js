@@ -63,7 +63,11 @@ const STRINGS = {
     noServer: 'The live controls need the demo server (npm start).',
     status: {investigating: 'investigating', identified: 'identified', monitoring: 'monitoring', resolved: 'resolved'},
     summary: {
-      load: '{incidents} incidents ({active} active), {maintenances} maintenances',
+      // Each count in the form its number takes (Intl.PluralRules: one, other; French also many).
+      load: '{incidents} ({active}), {maintenances}',
+      incidents: {one: '{n} incident', other: '{n} incidents'},
+      active: {one: '{n} active', other: '{n} active'},
+      maintenances: {one: '{n} maintenance', other: '{n} maintenances'},
       change: '{previous} → {current}',
       dismiss: 'incident {incidentId}, update {updateId}',
     },
@@ -124,7 +128,10 @@ const STRINGS = {
     noServer: 'Les commandes en direct nécessitent le serveur de démonstration (npm start).',
     status: {investigating: 'en cours d’analyse', identified: 'cause identifiée', monitoring: 'sous surveillance', resolved: 'résolu'},
     summary: {
-      load: '{incidents} incidents ({active} en cours), {maintenances} maintenances',
+      load: '{incidents} ({active}), {maintenances}',
+      incidents: {one: '{n}\u00a0incident', many: '{n}\u00a0d’incidents', other: '{n}\u00a0incidents'},
+      active: {one: '{n} en cours', other: '{n} en cours'},
+      maintenances: {one: '{n}\u00a0maintenance', many: '{n}\u00a0de maintenances', other: '{n}\u00a0maintenances'},
       change: '{previous} → {current}',
       dismiss: 'incident {incidentId}, mise à jour {updateId}',
     },
@@ -160,6 +167,11 @@ let lang = 'en';
 
 const t = (key) => key.split('.').reduce((o, k) => o?.[k], STRINGS[lang]) ?? key.split('.').reduce((o, k) => o?.[k], STRINGS.en) ?? key;
 const format = (template, values) => template.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
+/** A count in the UI's language: "1 maintenance", "2 maintenances", the form Intl.PluralRules picks. */
+const count = (key, n) => {
+  const forms = t(key);
+  return format(forms[new Intl.PluralRules(lang).select(n)] ?? forms.other, {n: new Intl.NumberFormat(lang).format(n)});
+};
 
 function setLanguage(next) {
   lang = STRINGS[next] ? next : 'en';
@@ -169,6 +181,7 @@ function setLanguage(next) {
   for (const el of $$('[data-i18n]')) el.textContent = t(el.dataset.i18n);
   for (const button of $$('[data-lang]')) button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   renderLog();
+  renderStatus();
   savePrefs({lang});
 }
 
@@ -192,9 +205,20 @@ function setTheme(theme) {
 // Live incident controls
 
 const actionStatus = $('#action-status');
+/** What the action line says, as a key and its values: said again in the new language when it changes. */
+let shown = null;
 
-function showStatus(message, kind = 'info') {
-  actionStatus.textContent = message;
+function showStatus(key, values = {}, kind = 'info') {
+  shown = {key, values, kind};
+  renderStatus();
+}
+
+function renderStatus() {
+  if (!shown) return;
+  const {key, values, kind} = shown;
+  // Values that are keys themselves (a severity, a status) are translated too; a message from elsewhere is kept.
+  const words = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value?.key ? (value.lower ? t(value.key).toLowerCase() : t(value.key)) : value]));
+  actionStatus.textContent = format(t(key), words);
   actionStatus.dataset.kind = kind;
 }
 
@@ -228,7 +252,7 @@ async function runAction(action) {
   const wasDisabled = buttons.map((b) => b.disabled);
   buttons.forEach((b) => (b.disabled = true));
   $('#live-controls').setAttribute('aria-busy', 'true');
-  showStatus(t('working'));
+  showStatus('working');
   let feed = null;
   try {
     const response = await fetch(INCIDENT_URL, {
@@ -238,21 +262,15 @@ async function runAction(action) {
     });
     const payload = await response.json().catch(() => null);
     if (!response.ok) {
-      if (response.status === 404 || response.status === 405) throw new Error(t('noServer'));
+      if (response.status === 404 || response.status === 405) throw Object.assign(new Error(t('noServer')), {noServer: true});
       throw new Error(payload?.error ?? `HTTP ${response.status}`);
     }
     feed = payload;
     const live = feed?.incidents?.[0];
-    showStatus(
-      format(t(`done.${action}`), {
-        severity: t(body.severity ?? 'major').toLowerCase(),
-        status: t(`status.${live?.status}`),
-      }),
-      'success',
-    );
+    showStatus(`done.${action}`, {severity: {key: body.severity ?? 'major', lower: true}, status: {key: `status.${live?.status}`}}, 'success');
     reloadElements();
   } catch (error) {
-    showStatus(format(t('failed'), {message: error?.message ?? String(error)}), 'error');
+    showStatus('failed', {message: error?.noServer ? {key: 'noServer'} : (error?.message ?? String(error))}, 'error');
   } finally {
     $('#live-controls').removeAttribute('aria-busy');
     buttons.forEach((b, i) => (b.disabled = wasDisabled[i]));
@@ -288,7 +306,7 @@ function summarize(type, detail = {}) {
       const incidents = Array.isArray(snapshot.incidents) ? snapshot.incidents : [];
       const active = incidents.filter((i) => i?.status !== 'resolved' && i?.resolvedAt == null).length;
       const maintenances = Array.isArray(snapshot.maintenances) ? snapshot.maintenances.length : 0;
-      return format(t('summary.load'), {incidents: incidents.length, active, maintenances});
+      return format(t('summary.load'), {incidents: count('summary.incidents', incidents.length), active: count('summary.active', active), maintenances: count('summary.maintenances', maintenances)});
     }
     case 'status-change':
       return format(t('summary.change'), {previous: detail?.previous ?? '—', current: detail?.current ?? '—'});

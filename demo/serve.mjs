@@ -186,7 +186,8 @@ const ACTIONS = {
     const hour = 3600 * 1000;
     const maintenance = {
       id: 'live-maint',
-      title: {en: 'Scheduled database maintenance', fr: 'Maintenance planifiée de la base de données'},
+      // The banner's label already says "Scheduled maintenance": the title names the work only.
+      title: {en: 'Database maintenance', fr: 'Maintenance de la base de données'},
       status: 'scheduled',
       starts_at: new Date(now + 2 * hour).toISOString(),
       ends_at: new Date(now + 3 * hour).toISOString(),

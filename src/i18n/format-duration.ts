@@ -36,7 +36,14 @@ export function formatDuration(ms: number, lang: string, t: TFunction): string {
   return formatList(parts, lang);
 }
 
+const listFormat = (lang: string): Intl.ListFormat => cached(`lf|${lang}`, () => new Intl.ListFormat(lang, {style: 'long', type: 'conjunction'}));
+
 /** "A, B and C" / "A, B et C". */
 export function formatList(items: readonly string[], lang: string): string {
-  return (cached(`lf|${lang}`, () => new Intl.ListFormat(lang, {style: 'long', type: 'conjunction'})) as Intl.ListFormat).format(items);
+  return listFormat(lang).format(items);
+}
+
+/** The same list in pieces: each item (`element`, in the order given) and the words between (`literal`), to mark each item up. */
+export function listParts(items: readonly string[], lang: string): {type: string; value: string}[] {
+  return listFormat(lang).formatToParts(items);
 }

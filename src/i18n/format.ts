@@ -7,19 +7,29 @@
 import {dayHere, type When} from '../model/calendar-date.js';
 import {cached} from './formatter-cache.js';
 
+/** A day as `dateStyle: 'medium'` writes it, in fields: `timeZoneName` cannot be combined with a style. */
+const day = {year: 'numeric', month: 'short', day: 'numeric'} as const;
+/** A time of day, with the zone it is read in ("9:05 AM PST", "14:05 UTC+1"): never a bare clock reading. */
+const clock = {hour: 'numeric', minute: '2-digit', timeZoneName: 'short'} as const;
+
 const dateTimeStyles = {
   /** 13 Jul 2016 / 13 juil. 2016: a date alone, as dateTime writes it (a calendar date, formatWhen) */
-  date: {dateStyle: 'medium'},
-  /** 13 Jul 2016, 09:00 */
-  dateTime: {dateStyle: 'medium', timeStyle: 'short'},
-  /** 09:00 */
-  time: {timeStyle: 'short'},
+  date: day,
+  /** Jul 13, 2016, 9:00 AM UTC / 13 juil. 2016, 09:00 UTC+1 */
+  dateTime: {...day, ...clock},
+  /** 9:00 AM UTC / 09:00 UTC+1 */
+  time: clock,
   /** July 2016 / juillet 2016 */
   month: {month: 'long', year: 'numeric'},
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 export type DateStyle = keyof typeof dateTimeStyles;
 
+/**
+ * `timeZone`: an IANA zone (`Europe/Paris`), or none for the reader's own
+ * (the `time-zone` attribute's `local`). Each formatter is cached by
+ * language, style and zone.
+ */
 export function formatDate(epochMs: number, lang: string, style: DateStyle, timeZone?: string): string {
   const format = cached(`dt|${lang}|${style}|${timeZone ?? ''}`, () =>
     new Intl.DateTimeFormat(lang, {...dateTimeStyles[style], ...(timeZone ? {timeZone} : {})}),
@@ -35,6 +45,7 @@ export function formatDate(epochMs: number, lang: string, style: DateStyle, time
  * feed wrote, and no time the feed did not give.
  */
 export function formatWhen(when: When, lang: string, timeZone?: string): string {
+  // An instant is read in `timeZone` and names it ("Jul 13, 2016, 9:05 AM UTC"); a calendar date has no zone to name.
   return when.calendar ? formatDate(when.at, lang, 'date', 'UTC') : formatDate(when.at, lang, 'dateTime', timeZone);
 }
 
@@ -57,8 +68,21 @@ const UNIT_MS: Record<string, number> = {second: 1000, minute: MINUTE, hour: HOU
  * a calendar date is counted from the reader's today in days at the least
  * ("today", "yesterday", "3 days ago"), never in hours it does not have.
  */
-export function formatRelativeWhen(when: When, now: number, lang: string): string {
-  return when.calendar ? formatRelative(when.at, dayHere(now), lang, true) : formatRelative(when.at, now, lang);
+export function formatRelativeWhen(when: When, now: number, lang: string, timeZone?: string): string {
+  return when.calendar ? formatRelative(when.at, dayIn(now, timeZone), lang, true) : formatRelative(when.at, now, lang);
+}
+
+/**
+ * The calendar day an instant falls on in `timeZone` (the reader's own when
+ * none: `time-zone="local"`), held as that day's UTC midnight, as a
+ * calendar date is: "today" for a reader of `Europe/Paris` is Paris's today.
+ */
+export function dayIn(instant: number, timeZone?: string): number {
+  if (!timeZone) return dayHere(instant);
+  // By parts: no engine's way of writing a day is relied on (WebKit's en-CA is not ISO's).
+  const parts = (cached(`dk|${timeZone}`, () => new Intl.DateTimeFormat('en', {timeZone, year: 'numeric', month: 'numeric', day: 'numeric'})) as Intl.DateTimeFormat).formatToParts(instant);
+  const field = (type: string) => +parts.find((p) => p.type === type)!.value;
+  return new Date(0).setUTCFullYear(field('year'), field('month') - 1, field('day'));
 }
 
 /**

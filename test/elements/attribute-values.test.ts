@@ -77,6 +77,8 @@ const COMMON: Omit<Case, 'tag'>[] = [
   },
   {attribute: 'href', property: 'href', value: 'https://example.com/our-status', expected: 'https://example.com/our-status'},
   {attribute: 'lang', property: 'lang', value: 'fr', expected: 'fr'},
+  {attribute: 'time-zone', property: 'timeZone', value: 'local', expected: 'local'},
+  {attribute: 'time-zone', property: 'timeZone', value: 'Europe/Paris', expected: 'Europe/Paris'},
 ];
 
 const CASES: Case[] = [
@@ -119,6 +121,29 @@ const CASES: Case[] = [
   {tag: 'status-banner', attribute: 'show-operational', property: 'showOperational', value: 'false', expected: false, sees: (el) => expect(part(el, 'banner')).to.equal(null)},
   {tag: 'status-banner', attribute: 'dismissible', property: 'dismissible', value: 'false', expected: false},
   {tag: 'status-banner', attribute: 'dismissible', property: 'dismissible', value: 'true', expected: true},
+  {
+    tag: 'status-banner',
+    attribute: 'time-zone',
+    property: 'timeZone',
+    value: 'Asia/Kolkata',
+    expected: 'Asia/Kolkata',
+    // The update's time of day, read in Kolkata, names it.
+    sees: (el) => expect(part(el, 'time')!.getAttribute('title')).to.match(/\d:\d\d [AP]M GMT\+5:30$/),
+  },
+  {
+    tag: 'status-history',
+    attribute: 'time-zone',
+    property: 'timeZone',
+    value: 'Pacific/Kiritimati',
+    expected: 'Pacific/Kiritimati',
+    with: {days: '0'},
+    // The seed's incidents have calendar dates: days, with no time and no zone, in any zone;
+    // its maintenance has instants, read in Kiritimati (UTC+14), and named so.
+    sees: (el) => {
+      expect(shadowText(el)).to.include('Started: Dec 13, 2016Resolved: Dec 15, 2016Duration');
+      expect(shadowText(el)).to.include('Started: Sep 21, 2016, 12:00 PM GMT+14Ended: Sep 21, 2016, 1:30 PM GMT+14');
+    },
+  },
   {tag: 'status-banner', attribute: 'position', property: 'position', value: 'bottom', expected: 'bottom', sees: (el) => expect(el.shadowRoot!.querySelector('.bar')!.getAttribute('data-pos')).to.equal('bottom')},
 ];
 
@@ -213,6 +238,8 @@ const INVALID: Invalid[] = [
   {tag: 'status-banner', attribute: 'position', property: 'position', value: 'middle', fallback: 'inline', warning: '<status-banner> position="middle" is not one of inline, top, bottom; using "inline".'},
   {tag: 'status-banner', attribute: 'upcoming', property: 'upcoming', value: 'soon', fallback: 24, warning: '<status-banner> upcoming="soon" is not a number, 0 or more; using 24.'},
   {tag: 'status-history', attribute: 'max-age', property: 'maxAge', value: '1h', fallback: undefined, warning: '<status-history> max-age="1h" is not a number, 0 or more; using none.'},
+  {tag: 'status-banner', attribute: 'time-zone', property: 'timeZone', value: 'Mars/Olympus_Mons', fallback: 'local', warning: '<status-banner> time-zone="Mars/Olympus_Mons" is not local or an IANA time zone such as Europe/Paris; using "local".'},
+  {tag: 'status-history', attribute: 'time-zone', property: 'timeZone', value: 'UTC+2', fallback: 'local', warning: '<status-history> time-zone="UTC+2" is not local or an IANA time zone such as Europe/Paris; using "local".'},
   {
     tag: 'status-indicator',
     attribute: 'format',

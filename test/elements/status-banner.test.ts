@@ -422,8 +422,29 @@ describe('<status-banner>', () => {
       const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${data}></status-banner>`);
       const time = part(el, 'time')!;
       const start = Date.parse(time.getAttribute('datetime')!);
-      const local = new Intl.DateTimeFormat('en', {dateStyle: 'medium', timeStyle: 'short'}).format(start);
+      const local = new Intl.DateTimeFormat('en', {year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short'}).format(start);
       expect(normalize(time.textContent)).to.equal(`Starts ${local}`);
+    });
+
+    it('shows times of day in the time-zone asked, naming it, and follows a change of it', async () => {
+      const data = nativeFeed({maintenances: [upcomingMaintenance({hoursAhead: 5})]});
+      const el = await fixture<StatusBanner>(html`<status-banner lang="en" time-zone="Asia/Kolkata" .data=${data}></status-banner>`);
+      const start = Date.parse(part(el, 'time')!.getAttribute('datetime')!);
+      const inZone = (timeZone: string) => new Intl.DateTimeFormat('en', {year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone}).format(start);
+      expect(normalize(part(el, 'time')!.textContent)).to.equal(`Starts ${normalize(inZone('Asia/Kolkata'))}`);
+      expect(normalize(part(el, 'time')!.textContent)).to.match(/[AP]M GMT\+5:30$/);
+      el.timeZone = 'America/Los_Angeles';
+      await el.updateComplete;
+      expect(normalize(part(el, 'time')!.textContent)).to.match(/[AP]M P[SD]T$/);
+      el.setAttribute('time-zone', 'local');
+      await el.updateComplete;
+      expect(el.timeZone).to.equal('local');
+      expect(normalize(part(el, 'time')!.textContent)).to.equal(`Starts ${normalize(inZone(Intl.DateTimeFormat().resolvedOptions().timeZone))}`);
+    });
+
+    it('names the zone in the tooltip of "Updated 5 minutes ago", which screen readers reach', async () => {
+      const el = await fixture<StatusBanner>(html`<status-banner lang="fr" time-zone="Europe/Paris" .data=${nativeFeed({incidents: [activeIncident()]})}></status-banner>`);
+      expect(part(el, 'time')!.getAttribute('title')).to.match(/ \d\d:\d\d UTC\+[12]$/);
     });
   });
 
@@ -454,6 +475,25 @@ describe('<status-banner>', () => {
       expect(normalize(part(el, 'time')!.textContent)).to.equal('Updated yesterday');
       finishAnimations(el);
       await expect(el).to.be.accessible();
+    });
+
+    it('counts "today" on the calendar of the time-zone asked, and shows a calendar date without a zone', async () => {
+      // Kiritimati (UTC+14) and Pago Pago (UTC-11) are never on the same day.
+      const dayIn = (timeZone: string) => {
+        const parts = new Intl.DateTimeFormat('en-US', {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'}).formatToParts(Date.now());
+        const field = (type: string) => parts.find((p) => p.type === type)!.value;
+        return `${field('year')}-${field('month')}-${field('day')}`;
+      };
+      for (const [zone, other] of [['Pacific/Kiritimati', 'Pacific/Pago_Pago'], ['Pacific/Pago_Pago', 'Pacific/Kiritimati']] as const) {
+        // Started an instant ago (the banner's choice is not what this is about); updated on a calendar day.
+        const incident = {...activeIncident(), updates: [{id: 'u1', at: dayIn(zone), status: 'identified', text: 'Found it.'}]};
+        const el = await fixture<StatusBanner>(html`<status-banner lang="en-US" time-zone=${zone} .data=${nativeFeed({incidents: [incident]})}></status-banner>`);
+        expect(normalize(part(el, 'time')!.textContent), zone).to.equal('Updated today');
+        expect(part(el, 'time')!.getAttribute('title')).to.match(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+        el.timeZone = other;
+        await el.updateComplete;
+        expect(normalize(part(el, 'time')!.textContent), other).not.to.equal('Updated today');
+      }
     });
 
     it('shows maintenance of a calendar day in progress all that day, until that day', async () => {

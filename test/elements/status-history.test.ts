@@ -595,6 +595,36 @@ describe('<status-history>', () => {
     });
   });
 
+  describe('time-zone', () => {
+    // 23:30 UTC on July 31: already August 1 in Paris, still July 31 in New York.
+    const lateJuly = () =>
+      nativeFeed({
+        incidents: [
+          {id: 'night', title: 'Night outage', severity: 'major', status: 'resolved', started_at: '2016-07-31T23:30:00Z', resolved_at: '2016-08-01T00:15:00Z', updates: [{id: 'u', at: '2016-08-01T00:15:00Z', status: 'resolved', text: 'Fixed.'}]},
+          {id: 'day', title: 'Calendar day', status: 'resolved', started_at: '2016-07-31', resolved_at: '2016-07-31'},
+        ],
+      });
+
+    it('reads times of day, and the months they fall in, in the zone asked, naming it; calendar dates stay days', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="en-US" days="0" time-zone="Europe/Paris" .data=${lateJuly()}></status-history>`);
+      expect(partTexts(el, 'month-heading')).to.deep.equal(['August 2016', 'July 2016']);
+      const [night, day] = parts(el, 'incident');
+      expect(dates(night!)).to.deep.equal({'Started:': 'Aug 1, 2016, 1:30 AM GMT+2', 'Resolved:': 'Aug 1, 2016, 2:15 AM GMT+2', 'Duration:': '45 minutes'});
+      expect(dates(day!)).to.deep.equal({'Started:': 'Jul 31, 2016', 'Resolved:': 'Jul 31, 2016', 'Duration:': 'less than a day'});
+      el.timeZone = 'America/New_York';
+      await el.updateComplete;
+      expect(partTexts(el, 'month-heading')).to.deep.equal(['July 2016']);
+      expect(dates(parts(el, 'incident')[0]!)['Started:']).to.equal('Jul 31, 2016, 7:30 PM EDT');
+      finishAnimations(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the zone in French too', async () => {
+      const el = await fixture<StatusHistory>(html`<status-history lang="fr" days="0" time-zone="Europe/Paris" .data=${lateJuly()}></status-history>`);
+      expect(dates(parts(el, 'incident')[0]!)[`Début${NBSP}:`]).to.equal('1 août 2016, 01:30 UTC+2');
+    });
+  });
+
   /**
    * DESIGN.md §3: a date without a time is a calendar date, that day in every
    * time zone (`npm test` runs this file under UTC, Los Angeles, Kolkata and

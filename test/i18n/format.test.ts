@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {formatDate, formatRelative, formatRelativeWhen, formatWhen, isJustNow} from '../../src/i18n/format.js';
+import {dayIn, formatDate, formatRelative, formatRelativeWhen, formatWhen, isJustNow} from '../../src/i18n/format.js';
 import {formatDuration, formatList} from '../../src/i18n/format-duration.js';
 import {formatMonth, monthKey} from '../../src/i18n/format-month.js';
 import {historyStrings} from '../../src/i18n/history-strings.js';
@@ -22,15 +22,28 @@ describe('formatDate', () => {
     expect(formatDate(lateEvening, 'fr', 'date', 'Europe/Paris')).to.equal('14 juil. 2016');
   });
 
-  it('writes times with the language’s clock', () => {
-    expect(formatDate(Date.UTC(2016, 6, 13, 14, 5), 'fr', 'time', 'UTC')).to.equal('14:05');
-    expect(formatDate(Date.UTC(2016, 6, 13, 14, 5), 'en-US', 'time', 'UTC').replace(/\s/g, ' ')).to.equal('2:05 PM');
+  it('writes times with the language’s clock, and the zone they are read in', () => {
+    expect(formatDate(Date.UTC(2016, 6, 13, 14, 5), 'fr', 'time', 'UTC')).to.equal('14:05 UTC');
+    expect(formatDate(Date.UTC(2016, 6, 13, 14, 5), 'en-US', 'time', 'UTC').replace(/\s/g, ' ')).to.equal('2:05 PM UTC');
+    expect(formatDate(Date.UTC(2016, 0, 13, 13, 5), 'fr', 'time', 'Europe/Paris')).to.equal('14:05 UTC+1');
+    expect(formatDate(Date.UTC(2016, 0, 13, 16, 5), 'en-US', 'time', 'America/Los_Angeles').replace(/\s/g, ' ')).to.equal('8:05 AM PST');
   });
 
-  it('writes a date with a time', () => {
+  it('writes a date with a time, naming the zone', () => {
     const text = formatDate(JULY_13, 'fr', 'dateTime', 'UTC');
-    expect(text).to.include('13 juil. 2016');
-    expect(text).to.include('09:05');
+    expect(text).to.equal('13 juil. 2016, 09:05 UTC');
+    expect(formatDate(JULY_13, 'fr', 'dateTime', 'Europe/Paris')).to.equal('13 juil. 2016, 11:05 UTC+2');
+  });
+
+  it('names the reader’s own zone when given none (time-zone="local")', () => {
+    const here = new Intl.DateTimeFormat('en-US', {timeZoneName: 'short'}).formatToParts(JULY_13).find((p) => p.type === 'timeZoneName')!.value;
+    expect(formatDate(JULY_13, 'en-US', 'dateTime').endsWith(` ${here}`), formatDate(JULY_13, 'en-US', 'dateTime')).to.equal(true);
+  });
+
+  it('keeps one formatter per language, style and zone: another zone is never served a cached one', () => {
+    const at = Date.UTC(2016, 0, 13, 12);
+    const zones = ['UTC', 'Asia/Kolkata', 'America/Los_Angeles', 'UTC', 'Asia/Kolkata'];
+    expect(zones.map((zone) => formatDate(at, 'en-US', 'time', zone).replace(/\s/g, ' '))).to.deep.equal(['12:00 PM UTC', '5:30 PM GMT+5:30', '4:00 AM PST', '12:00 PM UTC', '5:30 PM GMT+5:30']);
   });
 });
 
@@ -42,23 +55,27 @@ describe('formatDate', () => {
 describe('formatWhen', () => {
   const DECEMBER_13 = Date.UTC(2016, 11, 13);
 
-  it('writes a calendar date as that day, with no time, wherever the reader is', () => {
+  it('writes a calendar date as that day, with no time and no zone, wherever the reader is and whatever zone is asked', () => {
     expect(formatWhen({at: DECEMBER_13, calendar: true}, 'en-US')).to.equal('Dec 13, 2016');
     expect(formatWhen({at: DECEMBER_13, calendar: true}, 'fr')).to.equal('13 déc. 2016');
+    for (const zone of ['America/Los_Angeles', 'Pacific/Kiritimati', 'Europe/Paris']) {
+      expect(formatWhen({at: DECEMBER_13, calendar: true}, 'en-US', zone), zone).to.equal('Dec 13, 2016');
+    }
   });
 
-  it('writes an instant with its time, in the zone asked', () => {
+  it('writes an instant with its time, in the zone asked, naming it', () => {
     const at = Date.UTC(2016, 11, 13, 0, 0);
-    expect(formatWhen({at, calendar: false}, 'en-US', 'America/Los_Angeles').replace(/\s/g, ' ')).to.equal('Dec 12, 2016, 4:00 PM');
-    expect(formatWhen({at, calendar: false}, 'fr', 'Pacific/Kiritimati')).to.equal('13 déc. 2016, 14:00');
+    expect(formatWhen({at, calendar: false}, 'en-US', 'America/Los_Angeles').replace(/\s/g, ' ')).to.equal('Dec 12, 2016, 4:00 PM PST');
+    expect(formatWhen({at, calendar: false}, 'fr', 'Pacific/Kiritimati')).to.equal('13 déc. 2016, 14:00 UTC+14');
+    expect(formatWhen({at, calendar: false}, 'fr', 'Europe/Paris')).to.equal('13 déc. 2016, 01:00 UTC+1');
   });
 
-  it('writes an instant in the reader\'s zone by default, with a time', () => {
+  it('writes an instant in the reader\'s zone by default, with a time and the zone\'s name', () => {
     const at = Date.UTC(2016, 11, 13, 9, 30);
     const here = new Date(at);
-    const expected = new Intl.DateTimeFormat('en-US', {dateStyle: 'medium', timeStyle: 'short'}).format(here);
+    const expected = new Intl.DateTimeFormat('en-US', {year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short'}).format(here);
     expect(formatWhen({at, calendar: false}, 'en-US')).to.equal(expected);
-    expect(expected).to.match(/\d:\d\d/);
+    expect(expected).to.match(/\d:\d\d [AP]M \S+$/);
   });
 });
 
@@ -86,9 +103,34 @@ describe('formatRelativeWhen', () => {
     expect(formatRelativeWhen({at: dayFrom(now, -730), calendar: true}, now, 'en')).to.equal('2 years ago');
   });
 
+  it('counts a calendar date from the day of the zone asked (time-zone), not the reader’s', () => {
+    // 2026-03-01 20:00 UTC: already March 2 in Kiritimati (+14), still March 1 in Los Angeles.
+    const now = Date.UTC(2026, 2, 1, 20);
+    const march1 = {at: Date.UTC(2026, 2, 1), calendar: true};
+    expect(formatRelativeWhen(march1, now, 'en', 'Pacific/Kiritimati')).to.equal('yesterday');
+    expect(formatRelativeWhen(march1, now, 'en', 'America/Los_Angeles')).to.equal('today');
+    expect(formatRelativeWhen(march1, now, 'en', 'UTC')).to.equal('today');
+  });
+
   it('leaves instants to formatRelative', () => {
     const now = Date.UTC(2026, 2, 1, 12);
     expect(formatRelativeWhen({at: now - 5 * MINUTE, calendar: false}, now, 'en')).to.equal('5 minutes ago');
+  });
+});
+
+describe('dayIn', () => {
+  it('is the calendar day of an instant in the zone asked, as its UTC midnight', () => {
+    const at = Date.UTC(2016, 11, 31, 23, 30);
+    expect(dayIn(at, 'UTC')).to.equal(Date.UTC(2016, 11, 31));
+    expect(dayIn(at, 'Europe/Paris')).to.equal(Date.UTC(2017, 0, 1));
+    expect(dayIn(at, 'America/Los_Angeles')).to.equal(Date.UTC(2016, 11, 31));
+    expect(dayIn(Date.UTC(2016, 11, 31, 10), 'Pacific/Kiritimati')).to.equal(Date.UTC(2017, 0, 1));
+  });
+
+  it('is the reader’s day without a zone', () => {
+    const at = Date.UTC(2016, 11, 31, 12);
+    const here = new Date(at);
+    expect(dayIn(at)).to.equal(Date.UTC(here.getFullYear(), here.getMonth(), here.getDate()));
   });
 });
 

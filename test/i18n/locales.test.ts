@@ -4,6 +4,8 @@ import fr from '../../locales/fr.json';
 import {commonStrings} from '../../src/i18n/common-strings.js';
 import {historyStrings} from '../../src/i18n/history-strings.js';
 import {uptimeStrings} from '../../src/i18n/uptime-strings.js';
+import de from '../../locales/de.json';
+import es from '../../locales/es.json';
 
 /** `{a: {b: 'x'}}` → `{'a.b': 'x'}`; a value that is neither a string nor an object is kept as is, to be reported. */
 function flatten(tree: Record<string, unknown>, prefix = ''): Map<string, unknown> {
@@ -21,7 +23,9 @@ function flatten(tree: Record<string, unknown>, prefix = ''): Map<string, unknow
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1]!).sort();
 
 /** Every shipped language: a file added to locales/ is added here, and every check below covers it. */
-const locales: Record<string, Map<string, unknown>> = {en: flatten(en), fr: flatten(fr)};
+const locales: Record<string, Map<string, unknown>> = {en: flatten(en), fr: flatten(fr), de: flatten(de), es: flatten(es)};
+/** The languages shipped as files only (not in the first script): a page adds them with registerLocale. */
+const registered: Record<string, Record<string, unknown>> = {de, es};
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 /** A key without its plural suffix: `history.empty_one` → `history.empty`. */
@@ -131,8 +135,9 @@ describe('locales, as the elements get them', () => {
   // ones at once, the history's with its view (src/i18n/history-strings.ts),
   // which a history loads when it first connects.
   // A group added to the files but registered nowhere would show its keys.
-  for (const lang of ['en', 'fr'] as const) {
-    it(`translates every key of ${lang}.json once a history has connected`, async () => {
+  for (const lang of ['en', 'fr', 'de', 'es'] as const) {
+    it(`translates every key of ${lang}.json once a history has connected${registered[lang] ? ' and it is registered' : ''}`, async () => {
+      if (registered[lang]) (await import('../../src/index.js')).registerLocale(lang, registered[lang]);
       await import('../../src/define.js');
       // Each element that brings strings with its view: the history and the uptime.
       for (const name of ['status-history', 'status-uptime']) {

@@ -39,14 +39,18 @@ const ES_GZIP_BUDGET = 34_000;
  * then to 14,500 for issues 12 and 13: the hook that lets one tab poll for
  * every tab of a visitor (~200 B; the lock and channel code is a chunk) and
  * languages a page adds, with `lang`/`dir` on what is shown (~290 B; the
- * registration code is a chunk); then to 14,800 for issue 16: the feed's
- * lifecycle as a Lit ReactiveController (feed-controller.ts) with a typed
- * state (loading | ready | error, converted from the store's), a reading of
- * `data` ended by an AbortSignal, and the views' host built without casts
- * (~350 B over the same work written inside the element).
+ * registration code is a chunk); then to 14,600 for the `time-zone`
+ * attribute (issue 13, ~200 B): a zone checked when set, as every attribute
+ * is, every time of day naming its zone, and "today" counted on that
+ * zone's calendar; then to 15,000 for issue 16: the feed's lifecycle as a
+ * Lit ReactiveController (feed-controller.ts) with a typed state (loading |
+ * ready | error, converted from the store's), a reading of `data` ended by
+ * an AbortSignal, and the views' host built without casts (~350 B over the
+ * same work written inside the element; the one table of formats moved out
+ * of the first script gave back ~160 B).
  * The 34,000 B budget of the whole first script still holds.
  */
-const OWN_GZIP_BUDGET = 14_800;
+const OWN_GZIP_BUDGET = 15_000;
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -62,6 +66,8 @@ const SHIPPED = [
   'custom-elements.json',
   'locales/en.json',
   'locales/fr.json',
+  'locales/de.json',
+  'locales/es.json',
 ];
 
 const problems = [];

@@ -11,6 +11,11 @@
 //   uptime-<scheme>-<lang>.png                 <status-uptime>: a measured feed (one day's
 //                                              details open) and a feed of incidents only
 //   forced-colors.png                          banners and badges in high contrast
+//   lang-de.png                                German, registered from locales/de.json
+//   lang-ar-rtl.png                            an Arabic right-to-left page: English UI (no
+//                                              Arabic strings), feed text in Arabic
+//   lang-fr-ca.png                             a fr-CA override over fr ("Cause première")
+// `ONLY=languages npm run screenshots` makes the last three only.
 // The gallery pages are built here, with feeds dated relative to now, and load
 // the CDN build from the demo server.
 import {spawn} from 'node:child_process';
@@ -102,10 +107,10 @@ const history = JSON.parse(await readFile(new URL('../../demo/status.json', impo
 history.incidents.unshift({...incident('api-errors', 'major', major.title, major.updates[0].text, 40), components: ['downloads']});
 
 /** A page on the demo server's origin that shows the elements given `data`. */
-function galleryHtml(scheme, lang, body, data) {
+function galleryHtml(scheme, lang, body, data, {dir = 'ltr', setup = ''} = {}) {
   const surface = scheme === 'dark' ? '#0d1117' : '#ffffff';
   const text = scheme === 'dark' ? '#e6edf3' : '#1f2328';
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+  return `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8">
 <script type="module" src="/dist/cdn/status-banner.js"></script>
 <style>
   html { color-scheme: ${scheme}; background: ${surface}; color: ${text}; font-family: system-ui, sans-serif; }
@@ -119,15 +124,16 @@ function galleryHtml(scheme, lang, body, data) {
 <script type="module">
   const data = ${JSON.stringify(data)};
   await customElements.whenDefined('status-banner');
+  ${setup}
   for (const el of document.querySelectorAll('[data-feed]')) el.data = data[el.dataset.feed];
   document.body.dataset.ready = '1';
 </script></body></html>`;
 }
 
-async function gallery(browser, scheme, lang, body, data, {viewport = {width: 800, height: 600}, forcedColors = 'none', hash = ''} = {}) {
+async function gallery(browser, scheme, lang, body, data, {viewport = {width: 800, height: 600}, forcedColors = 'none', hash = '', dir, setup} = {}) {
   const page = await browser.newPage({viewport, colorScheme: scheme, forcedColors, reducedMotion: 'reduce', deviceScaleFactor: 2, locale: lang});
   const url = `${ORIGIN}/__gallery/${scheme}-${lang}.html`;
-  await page.route(url, (route) => route.fulfill({contentType: 'text/html', body: galleryHtml(scheme, lang, body, data)}));
+  await page.route(url, (route) => route.fulfill({contentType: 'text/html', body: galleryHtml(scheme, lang, body, data, {dir, setup})}));
   await page.goto(url + hash);
   await page.waitForSelector('body[data-ready]');
   // Two frames: Lit renders, then the fixed banner's place is measured.
@@ -135,9 +141,35 @@ async function gallery(browser, scheme, lang, body, data, {viewport = {width: 80
   return page;
 }
 
+/** Languages (README "Languages"): German registered, an Arabic right-to-left page, a fr-CA override. */
+async function languageShots(browser) {
+  const register = (tag, strings) => `const {registerLocale} = await import('/dist/cdn/status-banner.js'); await registerLocale('${tag}', ${strings});`;
+  const arabic = {
+    ...feed({incidents: [{...major, title: {en: major.title.en, ar: 'ارتفاع معدل أخطاء واجهة البرمجة في أوروبا'}, updates: [{...major.updates[0], text: {en: major.updates[0].text.en, ar: 'نحو 8٪ من الطلبات في eu-west تفشل بالخطأ HTTP 503. حددنا موازن حمل معطلاً ونعمل على استبداله.'}}]}, minor, webhooks]}),
+  };
+  const shots = [
+    ['lang-de', 'de', 'ltr', register('de', "await (await fetch('/locales/de.json')).json()"), {banner: BANNERS.major, history}, '#incident-2016-07-13-downloads'],
+    ['lang-ar-rtl', 'ar', 'rtl', '', {banner: arabic, history: arabic}, ''],
+    ['lang-fr-ca', 'fr-CA', 'ltr', register('fr-CA', JSON.stringify({report: {rootCause: 'Cause première', rootCausePreliminary: 'Cause première préliminaire'}})), {banner: BANNERS.major, history}, '#incident-2016-07-13-downloads'],
+  ];
+  for (const [name, lang, dir, setup, data, hash] of shots) {
+    const body = `<div class="shot" id="shot" style="width: 760px; display: grid; gap: 16px">
+      <status-banner time-zone="Europe/Paris" data-feed="banner"></status-banner>
+      <status-history days="0" limit="2" time-zone="Europe/Paris" data-feed="history"></status-history></div>`;
+    const page = await gallery(browser, 'light', lang, body, data, {viewport: {width: 820, height: 1600}, dir, setup, hash});
+    if (name !== 'lang-fr-ca') await page.click('status-banner >> [part~="more"]');
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.locator('#shot').screenshot({path: out(`${name}.png`)});
+    await page.close();
+  }
+}
+
 const browser = await chromium.launch({executablePath: findChrome(), args: chromeArgs.filter((a) => !a.startsWith('--headless'))});
 try {
   await mkdir(OUT, {recursive: true});
+  await languageShots(browser);
+  if (process.env.ONLY === 'languages') throw 'done';
 
   // The demo page, as a visitor sees it during a major incident.
   await post('reset');
@@ -226,6 +258,9 @@ try {
     await page.close();
   }
   console.log(`screenshots written to ${OUT.pathname}`);
+} catch (stop) {
+  if (stop !== 'done') throw stop;
+  console.log(`language screenshots written to ${OUT.pathname}`);
 } finally {
   await browser.close();
   await post('reset').catch(() => {});

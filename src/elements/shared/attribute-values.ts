@@ -46,13 +46,16 @@ import type {PropertyDeclaration} from 'lit';
  * - `{fallback: false}`: on or off. Any value but `false` and "false" is
  *   on, as the attribute's mere presence is (`show-operational`,
  *   `show-operational=""`); "false" is off, so that a framework writing
- *   `show-operational="false"` or `dismissible="false"` means what it says.
+ *   `show-operational="false"` or `dismissible="false"` means what it says;
+ * - `{zone: true, fallback: 'local'}`: `local`, or a time zone `Intl`
+ *   knows (`Europe/Paris`, `UTC`).
  */
 export interface AttributeRule<T = unknown> {
   readonly fallback: T;
   readonly values?: readonly string[];
   readonly min?: number;
   readonly whole?: boolean;
+  readonly zone?: boolean;
 }
 
 /**
@@ -70,13 +73,23 @@ const NOT_ALLOWED = Symbol();
  * `undefined`, an empty attribute for anything but on/off); NOT_ALLOWED
  * when it is no value the rule allows.
  */
-function read({fallback, values, min, whole}: AttributeRule, given: unknown): unknown {
+function read({fallback, values, min, whole, zone}: AttributeRule, given: unknown): unknown {
   if (given === undefined || given === null) return fallback;
   if (typeof fallback === 'boolean') return given !== false && given !== 'false';
   if (given === '') return fallback;
   if (values) return values.includes(given as string) ? given : NOT_ALLOWED;
+  if (zone) return given === fallback || isTimeZone(given) ? given : NOT_ALLOWED;
   const n = typeof given === 'number' ? given : typeof given === 'string' && given.trim() ? Number(given) : NaN;
   return Number.isFinite(n) && n >= min! && (!whole || Number.isInteger(n)) ? n : NOT_ALLOWED;
+}
+
+/** Whether `Intl` knows a time zone by this name (`Europe/Paris`, `utc`): it throws on any other. */
+function isTimeZone(given: unknown): boolean {
+  try {
+    return typeof given === 'string' && !!new Intl.DateTimeFormat('en', {timeZone: given});
+  } catch {
+    return false;
+  }
 }
 
 /** The warnings already given, by element, attribute and value: each once per page. */

@@ -18,6 +18,8 @@ export interface ViewHost {
   readonly t: TFunction;
   readonly language: string;
   readonly uiDir: string;
+  /** The `time-zone` to read times of day in; undefined for the reader's own. */
+  readonly zone: string | undefined;
   readonly feed: FeedState;
   readonly view: Snapshot | undefined;
   readonly staleNote: string;
@@ -112,6 +114,9 @@ export abstract class LazyViewElement extends StatusElement {
       },
       get staleNote() {
         return el.staleNote;
+      },
+      get zone() {
+        return el.zone;
       },
       text: (text) => el.text(text),
       textLang: (text) => el.textLang(text),

@@ -67,6 +67,7 @@ export abstract class StatusElement extends LitElement {
     components: {},
     theme: {reflect: true, check: {values: ['light', 'dark', 'auto'], fallback: 'auto'}},
     href: {},
+    timeZone: {attribute: 'time-zone', check: {zone: true, fallback: 'local'}},
     data: {attribute: false},
   };
 
@@ -110,6 +111,13 @@ export abstract class StatusElement extends LitElement {
   /** Where "details" links go; the feed's page URL by default. */
   href?: string;
 
+  /**
+   * `local` (the default: the reader's own zone) or an IANA time zone
+   * (`Europe/Paris`) in which times of day are shown, each naming its zone.
+   * @default 'local'
+   */
+  declare timeZone: string;
+
   /** A feed object (any supported format) or a Snapshot: given, nothing is fetched. */
   data?: unknown;
 
@@ -128,6 +136,10 @@ export abstract class StatusElement extends LitElement {
   protected language = 'en';
   /** `ltr` or `rtl`: the direction of `language`, on the element's root as `dir`. */
   protected uiDir = 'ltr';
+  /** The zone times of day are read in, for the formatters: none for the reader's own (`time-zone="local"`). */
+  protected get zone(): string | undefined {
+    return this.timeZone === 'local' ? undefined : this.timeZone;
+  }
   /** The reader's language as the page gives it: feed texts are picked for it. */
   #readerLang = 'en';
   protected t: TFunction = translator('en');
@@ -243,7 +255,7 @@ export abstract class StatusElement extends LitElement {
     return status === 'ready' || !fetchedAt
       ? ''
       : this.t(status === 'error' ? 'stale.since' : isJustNow(fetchedAt, Date.now()) ? 'stale.checkedNow' : 'stale.checked', {
-          time: formatDate(fetchedAt, this.language, 'dateTime'),
+          time: formatDate(fetchedAt, this.language, 'dateTime', this.zone),
           ago: formatRelative(fetchedAt, Date.now(), this.language),
         });
   }

@@ -85,7 +85,9 @@ export const bannerStyles = css`
   .dismiss {
     display: flex;
     padding: 0.375rem;
-    margin: -0.25rem -0.5rem -0.25rem 0;
+    /* Logical sides: at the end of the line, whichever way it runs. */
+    margin-block: -0.25rem;
+    margin-inline: 0 -0.5rem;
     border: 0;
     border-radius: var(--_radius);
     background: none;

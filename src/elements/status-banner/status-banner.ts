@@ -227,7 +227,11 @@ export class StatusBanner extends StatusElement {
               ${others.map((o) => {
                 const href = this.detailsUrl(o.url);
                 const name = this.text(o.title);
-                return html`<li>${t('label', {label: this.#label(choice.kind, o)})} ${href ? html`<a part="other" href=${href}>${name}</a>` : html`<span part="other">${name}</span>`}</li>`;
+                // The feed's words carry the language they were picked in, as the title above does.
+                const lang = this.textLang(o.title);
+                return html`<li>${t('label', {label: this.#label(choice.kind, o)})} ${href
+                  ? html`<a part="other" href=${href} lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${name}</a>`
+                  : html`<span part="other" lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${name}</span>`}</li>`;
               })}
             </ul></details>`
           : nothing}
@@ -253,12 +257,12 @@ export class StatusBanner extends StatusElement {
       // Finer while the age is in seconds, coarser as it grows: about 1/60 of the age, 1 s to 1 min.
       this.#delay = Math.min(6e4, Math.max(1e3, (now - at.at) / 60));
       return html`<span part="status">${t(`incidentStatus.${choice.incident.status}`)}</span><time part="time"
-          datetime=${machineDate(at)} title=${formatWhen(at, this.language)}>${t(!at.calendar && isJustNow(at.at, now) ? 'banner.updatedNow' : 'banner.updated', {ago: formatRelativeWhen(at, now, this.language)})}</time>`;
+          datetime=${machineDate(at)} title=${formatWhen(at, this.language, this.zone)}>${t(!at.calendar && isJustNow(at.at, now) ? 'banner.updatedNow' : 'banner.updated', {ago: formatRelativeWhen(at, now, this.language, this.zone)})}</time>`;
     }
     const m = choice.maintenance;
     const at = dateOf(m, choice.kind === 'upcoming' ? 'startsAt' : 'endsAt');
     if (at === undefined) return nothing;
-    return html`<time part="time" datetime=${machineDate(at)}>${t(choice.kind === 'upcoming' ? 'banner.startsAt' : 'banner.endsAt', {time: formatWhen(at, this.language)})}</time>`;
+    return html`<time part="time" datetime=${machineDate(at)}>${t(choice.kind === 'upcoming' ? 'banner.startsAt' : 'banner.endsAt', {time: formatWhen(at, this.language, this.zone)})}</time>`;
   }
 
   #onFocusIn = (e: FocusEvent): void => {

@@ -3,7 +3,7 @@ import type {TFunction} from 'i18next';
 import {historyStrings} from '../../i18n/history-strings.js';
 import {addStrings} from '../../i18n/i18n.js';
 import {DAY, formatWhen} from '../../i18n/format.js';
-import {formatDuration, formatList} from '../../i18n/format-duration.js';
+import {formatDuration, listParts} from '../../i18n/format-duration.js';
 import {formatMonth, monthKey} from '../../i18n/format-month.js';
 import {dateOf, firstMoment, machineDate, type When} from '../../model/calendar-date.js';
 import {daysBetween} from '../../model/calendar-days.js';
@@ -105,7 +105,7 @@ export class HistoryView {
    * each time: their duration runs with the clock. A template is reused only
    * while the reader's open or closed choice for it is the one it was made with.
    */
-  #templates?: {view: Snapshot; t: TFunction; byItem: WeakMap<Incident | Maintenance, {template: TemplateResult; open?: boolean}>};
+  #templates?: {view: Snapshot; t: TFunction; zone: string | undefined; byItem: WeakMap<Incident | Maintenance, {template: TemplateResult; open?: boolean}>};
 
   render(): TemplateResult {
     const t = this.host.t;
@@ -125,8 +125,9 @@ export class HistoryView {
     }
     const entries = this.#entries(view);
     // By translator, not language: a language's strings may change (registerLocale), and its translator with them.
-    if (this.#templates?.view !== view || this.#templates.t !== this.host.t) {
-      this.#templates = {view, t: this.host.t, byItem: new WeakMap()};
+    // And by zone: a `time-zone` change shows every time of day again.
+    if (this.#templates?.view !== view || this.#templates.t !== this.host.t || this.#templates.zone !== this.host.zone) {
+      this.#templates = {view, t: this.host.t, zone: this.host.zone, byItem: new WeakMap()};
     }
     const limit = this.element.limit;
     // Down to the entry the URL names, if further.
@@ -171,8 +172,8 @@ export class HistoryView {
   #renderMonths(entries: Entry[]): TemplateResult {
     const months: {key: string; at: number; zone?: string; entries: Entry[]}[] = [];
     for (const entry of entries) {
-      // A calendar date's month is the one the feed wrote, read in UTC as formatWhen does.
-      const zone = entry.when.calendar ? 'UTC' : undefined;
+      // A calendar date's month is the one the feed wrote, read in UTC as formatWhen does; an instant's, the one of `time-zone`.
+      const zone = entry.when.calendar ? 'UTC' : this.host.zone;
       const key = monthKey(entry.when.at, zone);
       if (months.at(-1)?.key !== key) months.push({key, at: entry.when.at, zone, entries: []});
       months.at(-1)!.entries.push(entry);
@@ -249,7 +250,7 @@ export class HistoryView {
 
   /** A date for people, and for machines in its `datetime`: `2016-12-13` for a calendar date. */
   #renderTime(when: When): TemplateResult {
-    return html`<time datetime=${machineDate(when)}>${formatWhen(when, this.host.language)}</time>`;
+    return html`<time datetime=${machineDate(when)}>${formatWhen(when, this.host.language, this.host.zone)}</time>`;
   }
 
   /**
@@ -269,8 +270,14 @@ export class HistoryView {
   #renderComponents(ids: readonly string[]): TemplateResult | typeof nothing {
     if (ids.length === 0) return nothing;
     const byId = new Map(this.host.feed.snapshot?.components.map((c) => [c.id, c.name] as const));
-    const names = ids.map((id) => this.host.text(byId.get(id) ?? id));
-    const list = formatList(names, this.host.language);
+    const names: Text[] = ids.map((id) => byId.get(id) ?? id);
+    // Joined in the UI's language ("A, B and C"), each name marked with the language the feed gave it in.
+    let n = 0;
+    const list = listParts(names.map((name) => this.host.text(name)), this.host.language).map((part) => {
+      if (part.type !== 'element') return part.value;
+      const lang = this.host.textLang(names[n++]);
+      return html`<span lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${part.value}</span>`;
+    });
     return html`<p part="components" class="components">${this.host.t('label', {label: this.host.t('history.components')})} ${list}</p>`;
   }
 

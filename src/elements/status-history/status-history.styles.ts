@@ -48,7 +48,8 @@ export const historyStyles = css`
     align-items: center;
     gap: 0.25em 0.5em;
     position: relative;
-    padding: var(--_space) 0 var(--_space) 1.5em;
+    padding-block: var(--_space);
+    padding-inline: 1.5em 0;
     cursor: pointer;
   }
   summary::-webkit-details-marker {
@@ -66,6 +67,10 @@ export const historyStyles = css`
     border-width: 0 2px 2px 0;
     rotate: -45deg;
   }
+  /* Closed, it points the way the line runs (mirrored in a right-to-left UI). */
+  [dir='rtl'] summary::before {
+    rotate: 135deg;
+  }
   [open] > summary::before {
     rotate: 45deg;
   }
@@ -74,7 +79,8 @@ export const historyStyles = css`
   }
   h4 {
     font-size: 1.0625em;
-    margin: 0 0.25em 0 0;
+    margin: 0;
+    margin-inline-end: 0.25em;
   }
   .severity,
   .state {
@@ -111,7 +117,8 @@ export const historyStyles = css`
     color: var(--_muted);
   }
   .body {
-    padding: 0 0 var(--_space) 1.5em;
+    padding-block: 0 var(--_space);
+    padding-inline: 1.5em 0;
   }
   .components,
   .notice {

@@ -108,6 +108,7 @@ export class UptimeView {
     const {t, language} = this.host;
     const id = row.component.id;
     const name = this.host.text(row.component.name);
+    const nameLang = this.host.textLang(row.component.name);
     const chosen = Math.min(this.#chosen.get(id) ?? days - 1, days - 1);
     const percent = row.uptime === undefined ? undefined : formatPercent(row.uptime, language);
     const figure =
@@ -117,7 +118,7 @@ export class UptimeView {
     const summary = this.#summary(row, name, percent, days);
     return html`<li part="row" class="row">
       <div class="row-header" aria-hidden="true">
-        <span part="name">${name}</span>
+        <span part="name" lang=${nameLang ?? nothing} dir=${nameLang ? 'auto' : nothing}>${name}</span>
         <span part="percent" data-measured=${percent === undefined ? 'false' : 'true'}
           >${figure}${percent !== undefined && row.measuredDays < days
             ? html`${' '}<span part="coverage">(${t('uptime.measuredDays', {count: row.measuredDays, days})})</span>`
@@ -197,7 +198,10 @@ export class UptimeView {
     const t = this.host.t;
     if (day.incidents.length === 0 && day.maintenances.length === 0) return html`<p part="details-empty">${t('uptime.noIncidents')}</p>`;
     // Into the history: a <status-history> on the page opens the entry its URL fragment names.
-    const link = (kind: string, id: string, title: Text) => html`<li><a part="incident-link" href="#${kind}-${encodeURIComponent(id)}">${this.host.text(title)}</a></li>`;
+    const link = (kind: string, id: string, title: Text) => {
+      const lang = this.host.textLang(title);
+      return html`<li><a part="incident-link" href="#${kind}-${encodeURIComponent(id)}" lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${this.host.text(title)}</a></li>`;
+    };
     return html`${day.incidents.length
       ? html`<p part="details-heading">${t('uptime.incidents')}</p>
           <ul part="incidents">
@@ -243,8 +247,10 @@ export class UptimeView {
   /** Roving tab index: the arrows move by a day, Home and End to the first and last; Escape closes the details. */
   #onKey(event: KeyboardEvent, id: string, days: number): void {
     const current = Math.min(this.#chosen.get(id) ?? days - 1, days - 1);
+    // The days run with the line: right to left in a right-to-left UI, where the left arrow goes to a later day.
+    const back = this.host.uiDir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
     const next =
-      event.key === 'ArrowLeft' ? current - 1 : event.key === 'ArrowRight' ? current + 1 : event.key === 'Home' ? 0 : event.key === 'End' ? days - 1 : undefined;
+      event.key === back ? current - 1 : event.key === 'ArrowLeft' || event.key === 'ArrowRight' ? current + 1 : event.key === 'Home' ? 0 : event.key === 'End' ? days - 1 : undefined;
     if (event.key === 'Escape' && this.#open === id) {
       this.#open = undefined;
       this.host.requestUpdate();
