@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Runs the tests that run under Node (`node --test`: test/cli/, the CLI from the packed
-// package), shows their TAP output, and ends with the line .ci/run adds up:
+// package; test/docs/, the documentation's links), shows their TAP output, and ends with the line .ci/run adds up:
 //   node tests: N passed, N failed
 // Exits with node --test's status.
 import {spawn} from 'node:child_process';
 
-const child = spawn(process.execPath, ['--test', '--test-reporter=tap', 'test/cli/'], {stdio: ['ignore', 'pipe', 'inherit']});
+const child = spawn(process.execPath, ['--test', '--test-reporter=tap', 'test/cli/', 'test/docs/'], {stdio: ['ignore', 'pipe', 'inherit']});
 let output = '';
 child.stdout.on('data', (chunk) => {
   output += chunk;

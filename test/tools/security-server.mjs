@@ -5,7 +5,7 @@
 //
 //   GET  /security/csp-page?build=cdn|npm|iife|cdn+npm&policy=strict|duplicates
 //        test/security/csp-page.html under a strict Content-Security-Policy
-//        (STRICT_POLICY below, the one SECURITY.md documents; `duplicates`
+//        (STRICT_POLICY below, the one docs/security.md documents; `duplicates`
 //        adds 'allow-duplicates' to trusted-types), with the script tags of
 //        the build(s) to load. The page reports to its parent (see csp-page.ts).
 //   PUT  /security/feed?key=K&type=T   stores the request body under K.
@@ -41,7 +41,7 @@ const PAGE = resolve(ROOT, 'test/security/csp-page.html');
 
 /**
  * The policy of the strictest host page the issue names, with the one
- * Trusted Types policy name Lit needs (`lit-html`). SECURITY.md documents it.
+ * Trusted Types policy name Lit needs (`lit-html`). docs/security.md documents it.
  */
 export const STRICT_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
