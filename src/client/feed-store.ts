@@ -1,29 +1,14 @@
 import type {FormatOption} from '../feeds/parse-feed.js';
 import {mirrors, planSource, sourceKey} from '../feeds/sources.js';
-import type {Snapshot} from '../model/types.js';
 import {useEndpoints} from './endpoint-requests.js';
 import {FetchError} from './fetch-feed.js';
 import {fetchSource} from './fetch-source.js';
 import {readLastGood, writeLastGood} from './last-good.js';
 import {resolveUrl} from './resolve-url.js';
+import type {FeedState} from './feed-state.js';
+import type {TabLink} from './tabs.js';
 
-/** What a store knows of its feed: explicit async state, as @lit/task has it. */
-export interface FeedState {
-  /**
-   * `loading` until this page's first fetch answers (with a snapshot when
-   * one was kept from an earlier page load: shown meanwhile, with its age).
-   */
-  readonly status: 'loading' | 'ready' | 'error';
-  /** The last good snapshot; kept through later failures. */
-  readonly snapshot?: Snapshot;
-  /** When the last good snapshot was fetched (epoch ms). */
-  readonly fetchedAt?: number;
-  /** The last failure, while the feed is failing. */
-  readonly error?: Error;
-  readonly errorUrl?: string;
-  /** How many fetches in a row have failed, while the feed is failing. */
-  readonly attempt?: number;
-}
+export type {FeedState};
 
 /**
  * What happened on one fetch: a changed snapshot (`load`), the same snapshot
@@ -85,7 +70,7 @@ export class FeedStore {
   /** The tabs.ts chunk, loaded once this store polls. */
   #share: Promise<unknown> | undefined;
   /** Set by tabs.ts while this store shares its answers with the site's other tabs. */
-  tabs?: {post(state: FeedState, pause: number): void; wake(): void; stop(): void};
+  tabs?: TabLink;
 
   constructor(
     readonly key: string,

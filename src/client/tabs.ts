@@ -1,4 +1,19 @@
-import type {FeedState, FeedStore} from './feed-store.js';
+import type {FeedState} from './feed-state.js';
+
+/** How a store shares its answers with the site's other tabs, set on it by shareTabs(). */
+export interface TabLink {
+  post(state: FeedState, pause: number): void;
+  wake(): void;
+  stop(): void;
+}
+
+/** What sharing needs of a feed's store (feed-store.ts). */
+interface SharedStore {
+  readonly key: string;
+  tabs?: TabLink;
+  lead(leads: boolean): void;
+  receive(state: FeedState, pause: number, last: number): void;
+}
 
 /** What a tab sends the others after each of its fetches: the store's state (its error as plain data), its pause, when the fetch ended. */
 type Message = [state: FeedState & {error?: {message: string; name: string; status?: number}}, pause: number, last: number];
@@ -25,7 +40,7 @@ type Message = [state: FeedState & {error?: {message: string; name: string; stat
  * are missing, or the lock is refused (an opaque origin), every tab polls
  * on its own, as before.
  */
-export function shareTabs(store: FeedStore): void {
+export function shareTabs(store: SharedStore): void {
   const {locks} = navigator;
   const name = `status-banner:${store.key}`;
   let channel: BroadcastChannel;

@@ -1,4 +1,5 @@
 import type {PropertyDeclaration} from 'lit';
+import type {AttributeRule} from './attribute-rule.js';
 
 /**
  * One rule for every attribute of every element (DESIGN.md §2): a value set
@@ -33,30 +34,6 @@ import type {PropertyDeclaration} from 'lit';
  * extends it; a class that does not extend it calls `installChecks(this)` in
  * its own `static finalize()`, before `super.finalize()`.
  */
-
-/**
- * What one attribute accepts, and its default (`fallback`), as plain data
- * (attribute-warning.ts says it in words):
- * - `{values: ['dot', 'badge', 'text'], fallback: 'dot'}`: one of these
- *   words, exactly as written (`theme="Dark"` would not match the styles'
- *   `[theme='dark']`);
- * - `{min: 0, fallback: 60}`: a number, `min` or more (digits in an
- *   attribute; a number, or such a string, as a property); `whole: true`
- *   for a whole one (a count of days, of entries);
- * - `{fallback: false}`: on or off. Any value but `false` and "false" is
- *   on, as the attribute's mere presence is (`show-operational`,
- *   `show-operational=""`); "false" is off, so that a framework writing
- *   `show-operational="false"` or `dismissible="false"` means what it says;
- * - `{zone: true, fallback: 'local'}`: `local`, or a time zone `Intl`
- *   knows (`Europe/Paris`, `UTC`).
- */
-export interface AttributeRule<T = unknown> {
-  readonly fallback: T;
-  readonly values?: readonly string[];
-  readonly min?: number;
-  readonly whole?: boolean;
-  readonly zone?: boolean;
-}
 
 /**
  * Lit's property declarations, some with the rule (`check`) their accessor

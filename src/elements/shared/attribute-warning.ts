@@ -1,4 +1,4 @@
-import type {AttributeRule} from './attribute-values.js';
+import type {AttributeRule} from './attribute-rule.js';
 
 /**
  * The console warning for an attribute value that is not allowed (DESIGN.md
