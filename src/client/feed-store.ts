@@ -259,7 +259,7 @@ export class FeedStore {
     // setTimeout fires at once for delays past 2^31-1 ms.
     if (this.#leads) this.#timer = setTimeout(this.#poll, Math.min(due - Date.now(), 2 ** 31 - 1));
     // One poll per feed for all the site's tabs, loaded once the page has its first answer.
-    this.#share ??= import('./tabs.js').then(({shareTabs}) => this.#subscribers.size && shareTabs(this), () => {});
+    if (!this.#share) this.#share = import('./tabs.js').then(({shareTabs}) => this.#subscribers.size && shareTabs(this), () => {});
   }
 
   readonly #poll = (): void => {

@@ -23,7 +23,12 @@ interface Format {
   readonly load: () => Reader | Promise<Reader>;
 }
 
-/** Whether a value is an object with any of these keys. */
+/**
+ * Whether a value is an object with any of these keys. Typed loosely on
+ * purpose: a sniffer looks a few levels down a payload nobody has checked
+ * yet, and each look is guarded (`?.`, `word()`, a regular expression).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const has = (value: unknown, ...keys: string[]): value is Record<string, any> => isObject(value) && keys.some((key) => key in value);
 /** The first object of an array. */
 const first = (value: unknown) => (Array.isArray(value) ? value.find(isObject) : undefined);

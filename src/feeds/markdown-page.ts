@@ -179,7 +179,7 @@ function cleanHeading(text: string): {text: string; anchor?: string} {
     anchor ??= name ?? id;
     return '';
   });
-  return {text: clean.replace(/[\u26a0\u2757\u203c\ufe0f\u{1f534}\u{1f7e0}\u{1f7e1}\u{1f7e2}]/gu, '').trim(), anchor};
+  return {text: clean.replace(/[\u26a0\u2757\u203c\u{1f534}\u{1f7e0}\u{1f7e1}\u{1f7e2}]|\ufe0f/gu, '').trim(), anchor};
 }
 
 type ReadEntry =

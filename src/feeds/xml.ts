@@ -120,7 +120,6 @@ export function* tokenize(source: string): Generator<XmlToken> {
     const end = source.indexOf('>', j);
     if (end < 0) {
       // A tag cut off by a truncated body: the rest is dropped.
-      i = n;
       break;
     }
     if (text) yield {type: 'text', text: decodeEntities(text)};

@@ -34,6 +34,8 @@ export interface StatusBannerEventMap extends StatusEventMap {
  * map every element's, the document's and the window's extend.
  */
 declare global {
+  // Declaration merging: the interface adds our members to the library's own.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends StatusBannerEventMap {}
 }
 

@@ -20,7 +20,11 @@ export type ReactElementProps<Tag extends keyof StatusElementTypes> = WithStatus
 type ReactTags = {[Tag in keyof StatusElementTypes]: ReactElementProps<Tag>};
 
 declare module 'react' {
+  // React declares its JSX types in this namespace: merging into it is the only way in.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
+    // Declaration merging: the interface adds our members to the library's own.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
     interface IntrinsicElements extends ReactTags {}
   }
 }

@@ -13,5 +13,7 @@ export type SvelteElementAttributes<Tag extends keyof StatusElementTypes> = With
 type SvelteTags = {[Tag in keyof StatusElementTypes]: SvelteElementAttributes<Tag>};
 
 declare module 'svelte/elements' {
+  // Declaration merging: the interface adds our members to the library's own.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface SvelteHTMLElements extends SvelteTags {}
 }

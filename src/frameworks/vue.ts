@@ -23,5 +23,7 @@ export type VueElementType<Tag extends keyof StatusElementTypes> = new () => Sta
 type VueTags = {[Tag in keyof StatusElementTypes]: VueElementType<Tag>};
 
 declare module 'vue' {
+  // Declaration merging: the interface adds our members to the library's own.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalComponents extends VueTags {}
 }

@@ -84,7 +84,7 @@ async function typecheck(name) {
     await run(command, args, {cwd: join(HERE, name), maxBuffer: 16 * 1024 * 1024});
     console.log(`frameworks: ${name} type-checked (${seconds()})`);
   } catch (error) {
-    throw new Error(`frameworks: ${name} type check failed:\n${error.stdout || ''}${error.stderr || error.message}`);
+    throw new Error(`frameworks: ${name} type check failed:\n${error.stdout || ''}${error.stderr || error.message}`, {cause: error});
   }
 }
 

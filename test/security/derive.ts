@@ -40,7 +40,7 @@ export function deriveEverything(snapshot: Snapshot, options: DeriveOptions = {}
     try {
       return run();
     } catch (error) {
-      throw new Error(`${name} threw on an adapter's snapshot: ${(error as Error)?.stack ?? String(error)}`);
+      throw new Error(`${name} threw on an adapter's snapshot: ${(error as Error)?.stack ?? String(error)}`, {cause: error});
     }
   };
   const expectThat = (ok: boolean, what: string) => {

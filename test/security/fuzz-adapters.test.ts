@@ -36,11 +36,11 @@ async function check(parse: () => Snapshot | Promise<Snapshot>): Promise<void> {
   } catch (error) {
     if (!(error instanceof FeedError)) {
       tally.otherExceptions++;
-      throw new Error(`the adapter threw something other than a FeedError: ${(error as Error)?.stack ?? String(error)}`);
+      throw new Error(`the adapter threw something other than a FeedError: ${(error as Error)?.stack ?? String(error)}`, {cause: error});
     }
     tally.feedErrors++;
     if (error.message.trim() === '' || error.message.length > MAX_MESSAGE) {
-      throw new Error(`unclear FeedError (${error.message.length} characters): ${error.message.slice(0, 200)}`);
+      throw new Error(`unclear FeedError (${error.message.length} characters): ${error.message.slice(0, 200)}`, {cause: error});
     }
     return;
   }

@@ -95,6 +95,7 @@ export abstract class LazyViewElement extends StatusElement {
   /** What the view reads of this element (see ViewHost): getters, so that it reads the state of the render under way. */
   protected viewHost(): ViewHost {
     // Named: inside the getters, `this` is the host object.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const el = this;
     return {
       get t() {
