@@ -13,7 +13,7 @@
 //        Feeds too large for a query string (the XSS corpus, 50,000 incidents).
 //   GET  /security/big?bytes=N&length=declared|chunked&gzip=1&key=K
 //        N bytes of JSON white space around `{"version": 1}`, sent lazily
-//        (backpressure respected), with a Content-Length or chunked; `gzip=1`
+//        (backpressure respected; past 16 MB, 64 KB a millisecond at most), with a Content-Length or chunked; `gzip=1`
 //        sends it gzip-encoded (a small download that inflates to N bytes).
 //   GET  /security/trickle?every=ms&key=K
 //        Headers and the first byte at once, then one byte of a JSON feed
@@ -117,7 +117,11 @@ function lazyBytes(total, prefix, fill, record) {
       }
       left -= chunk.length;
       record.sent += chunk.length;
-      this.push(chunk);
+      // Past 16 MB, at most 64 KB a millisecond: WebKit's network process
+      // reads ahead of the page as fast as loopback goes, and could take a
+      // whole body before the page's cancel reaches it.
+      if (record.sent > 16 * 1024 * 1024) setTimeout(() => this.push(chunk), 1);
+      else this.push(chunk);
     },
   });
 }
