@@ -7,7 +7,6 @@ import {MIN_REFRESH_SECONDS} from '../../src/client/feed-store.js';
 import {activeIncident, echoUrl, fileUrl, NEVER_MS, nativeFeed, PSGALLERY_PATH, requestCount, uniqueKey} from '../helpers/feeds.js';
 import {part, partTexts, recordEvents, settle, shadowText, waitForText} from '../helpers/dom.js';
 import {guardHostPage} from '../helpers/guard.js';
-import {onlyIn} from '../helpers/engine.js';
 import {watchTimers, type TimerWatch} from '../helpers/timers.js';
 
 /** A poll timer is at least MIN_REFRESH_SECONDS long; nothing else the widget sets is. */
