@@ -1,4 +1,4 @@
-import {dateOf} from '../model/calendar-date.js';
+import {dateOf, type Dated} from '../model/calendar-date.js';
 import type {Component, Incident, Maintenance, Report, Snapshot, Text, Update} from '../model/types.js';
 import {NATIVE_VERSION} from './native-shape.js';
 
@@ -36,6 +36,12 @@ export function writeInstant(time: number, calendarDay = false): string {
   return calendarDay ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
 }
 
+/** An item's date field as the native feed writes it: a calendar date stays one (or every date does, with `calendar`). */
+function writeField<Field extends string>(item: Dated<Field>, field: Field, calendar: boolean): string | undefined {
+  const when = dateOf(item, field);
+  return when && writeInstant(when.at, calendar || when.calendar);
+}
+
 function writeComponent(component: Component): Json {
   return {id: component.id, name: component.name, status: component.status};
 }
@@ -46,8 +52,8 @@ function writeIncident(incident: Incident, calendar: boolean): Json {
     title: incident.title,
     severity: incident.severity,
     status: incident.status,
-    started_at: writeInstant(incident.startedAt, calendar || dateOf(incident, 'startedAt')!.calendar),
-    resolved_at: incident.resolvedAt === undefined ? undefined : writeInstant(incident.resolvedAt, calendar || dateOf(incident, 'resolvedAt')!.calendar),
+    started_at: writeField(incident, 'startedAt', calendar),
+    resolved_at: writeField(incident, 'resolvedAt', calendar),
     components: incident.components.length ? incident.components : undefined,
     url: incident.url,
     updates: incident.updates.length ? incident.updates.map(writeUpdate) : undefined,
@@ -60,8 +66,8 @@ function writeMaintenance(maintenance: Maintenance, calendar: boolean): Json {
     id: maintenance.id,
     title: maintenance.title,
     status: maintenance.status,
-    starts_at: writeInstant(maintenance.startsAt, calendar || dateOf(maintenance, 'startsAt')!.calendar),
-    ends_at: maintenance.endsAt === undefined ? undefined : writeInstant(maintenance.endsAt, calendar || dateOf(maintenance, 'endsAt')!.calendar),
+    starts_at: writeField(maintenance, 'startsAt', calendar),
+    ends_at: writeField(maintenance, 'endsAt', calendar),
     components: maintenance.components.length ? maintenance.components : undefined,
     text: maintenance.text,
     url: maintenance.url,

@@ -17,7 +17,7 @@ export interface When {
 }
 
 /** An item with dates, some of which may be calendar dates. */
-type Dated<Field extends string> = {readonly [K in Field]?: number} & {readonly calendarDates?: readonly string[]};
+export type Dated<Field extends string> = {readonly [K in Field]?: number} & {readonly calendarDates?: readonly string[]};
 
 /** An item's date, or undefined when it has none. */
 export function dateOf<Field extends string>(item: Dated<Field>, field: Field): When | undefined {
