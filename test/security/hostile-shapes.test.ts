@@ -83,11 +83,15 @@ describe('hostile feed shapes', () => {
 
   describe('a malformed Snapshot given to data', () => {
     const datesNotNumbers = {...(snapshotEntry.build('x') as object), incidents: [{...(snapshotEntry.build('x') as {incidents: object[]}).incidents[0], startedAt: 'yesterday'}]};
+    // Found by the fuzzing (fuzz-model): the banner of such an incident re-rendered without end, freezing the page.
+    const base = snapshotEntry.build('x') as {incidents: {updates: object[]}[]};
+    const updateTimeNotANumber = {...base, incidents: [{...base.incidents[0], updates: [{...base.incidents[0]!.updates[0], at: {}}]}]};
     for (const [name, data, tags] of [
       ['nothing but its brand', {kind: 'status-snapshot'}, ['status-banner', 'status-history', 'status-indicator']],
       ['incidents that are not objects', {kind: 'status-snapshot', page: {}, components: [], incidents: [1, null], maintenances: [], history: 'full'}, ['status-banner', 'status-history', 'status-indicator']],
       // The banner and the indicator do not read a start date beside a newer update; the history does.
       ['dates that are not numbers', datesNotNumbers, ['status-history']],
+      ['an update time that is not a number', updateTimeNotANumber, ['status-banner', 'status-history']],
     ] as const) {
       for (const tag of tags) {
         it(`${name}: <${tag}> says so with a status-error and shows no status`, async () => {
