@@ -9,7 +9,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', '.tmp/', 'test/frameworks/**/node_modules/', 'test/frameworks/**/dist/', 'test/frameworks/**/.svelte-kit/', 'custom-elements.json']},
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.tmp/',
+      'test/frameworks/**/node_modules/',
+      'test/frameworks/**/dist/',
+      'test/frameworks/**/.svelte-kit/',
+      'custom-elements.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -18,7 +18,10 @@ import {launcher, selectedEngines} from './test/tools/browsers.mjs';
  */
 // `--files` alone runs those files in UTC: the zones' groups only with TIME_ZONES set.
 const defaultZones = process.argv.includes('--files') ? 'UTC' : 'UTC,America/Los_Angeles,Asia/Kolkata,Pacific/Kiritimati';
-const TIME_ZONES = (process.env.TIME_ZONES ?? defaultZones).split(',').map((zone) => zone.trim()).filter(Boolean);
+const TIME_ZONES = (process.env.TIME_ZONES ?? defaultZones)
+  .split(',')
+  .map((zone) => zone.trim())
+  .filter(Boolean);
 const DATE_FILES = [
   'test/model/*.test.ts',
   'test/i18n/*.test.ts',
@@ -79,7 +82,6 @@ function forcedColors() {
     },
   };
 }
-
 
 export default {
   rootDir: '.',

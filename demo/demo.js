@@ -36,10 +36,13 @@ const STRINGS = {
     history: 'History',
     historyHint: 'Past and current incidents, newest first, with their updates and post-incident reports.',
     uptime: 'Uptime',
-    uptimeMeasuredHint: 'Measured: this feed gives each component’s uptime per day (components[].uptime). Payments has been measured for a month only: its percentage counts those 30 days, and the days before are drawn from its incidents.',
-    uptimeDerivedHint: 'Derived: this feed gives incidents only, so each day is drawn from the incidents that touched the component, and no percentage is made up. Start an incident above and watch today’s bar.',
+    uptimeMeasuredHint:
+      'Measured: this feed gives each component’s uptime per day (components[].uptime). Payments has been measured for a month only: its percentage counts those 30 days, and the days before are drawn from its incidents.',
+    uptimeDerivedHint:
+      'Derived: this feed gives incidents only, so each day is drawn from the incidents that touched the component, and no percentage is made up. Start an incident above and watch today’s bar.',
     pages: 'Hand-written pages, read as they are',
-    pagesHint: 'The Markdown page this project started from (PowerShell Gallery’s, in French) and its English original, read directly with format="auto": no feed to write.',
+    pagesHint:
+      'The Markdown page this project started from (PowerShell Gallery’s, in French) and its English original, read directly with format="auto": no feed to write.',
     pagesConvert: 'Or make them one bilingual native feed:',
     log: 'Event log',
     logHint: 'The last 10 events caught on document.',
@@ -85,8 +88,7 @@ const STRINGS = {
     themeLight: 'Clair',
     themeDark: 'Sombre',
     live: 'Incident en direct',
-    liveHint:
-      'Ces boutons modifient le flux de démonstration\u00a0; chaque élément de la page le lit et l’interroge toutes les 10\u00a0secondes.',
+    liveHint: 'Ces boutons modifient le flux de démonstration\u00a0; chaque élément de la page le lit et l’interroge toutes les 10\u00a0secondes.',
     severity: 'Gravité',
     minor: 'Mineure',
     major: 'Majeure',
@@ -101,10 +103,13 @@ const STRINGS = {
     history: 'Historique',
     historyHint: 'Incidents passés et en cours, du plus récent au plus ancien, avec leurs mises à jour et leurs rapports.',
     uptime: 'Disponibilité',
-    uptimeMeasuredHint: 'Mesurée : ce flux donne la disponibilité de chaque composant, jour par jour (components[].uptime). Les paiements ne sont mesurés que depuis un mois : leur pourcentage compte ces 30 jours, et les jours d’avant sont tirés de leurs incidents.',
-    uptimeDerivedHint: 'Déduite : ce flux ne donne que des incidents ; chaque jour est donc tiré des incidents qui ont touché le composant, et aucun pourcentage n’est inventé. Déclenchez un incident plus haut et regardez la barre d’aujourd’hui.',
+    uptimeMeasuredHint:
+      'Mesurée : ce flux donne la disponibilité de chaque composant, jour par jour (components[].uptime). Les paiements ne sont mesurés que depuis un mois : leur pourcentage compte ces 30 jours, et les jours d’avant sont tirés de leurs incidents.',
+    uptimeDerivedHint:
+      'Déduite : ce flux ne donne que des incidents ; chaque jour est donc tiré des incidents qui ont touché le composant, et aucun pourcentage n’est inventé. Déclenchez un incident plus haut et regardez la barre d’aujourd’hui.',
     pages: 'Des pages écrites à la main, lues telles quelles',
-    pagesHint: 'La page Markdown d’où ce projet est parti (celle de PowerShell Gallery, en français) et son original anglais, lues directement avec format="auto" : aucun flux à écrire.',
+    pagesHint:
+      'La page Markdown d’où ce projet est parti (celle de PowerShell Gallery, en français) et son original anglais, lues directement avec format="auto" : aucun flux à écrire.',
     pagesConvert: 'Ou faites-en un seul flux natif bilingue :',
     log: 'Journal des événements',
     logHint: 'Les 10 derniers événements reçus par document.',
@@ -217,16 +222,16 @@ function renderStatus() {
   if (!shown) return;
   const {key, values, kind} = shown;
   // Values that are keys themselves (a severity, a status) are translated too; a message from elsewhere is kept.
-  const words = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value?.key ? (value.lower ? t(value.key).toLowerCase() : t(value.key)) : value]));
+  const words = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, value?.key ? (value.lower ? t(value.key).toLowerCase() : t(value.key)) : value]),
+  );
   actionStatus.textContent = format(t(key), words);
   actionStatus.dataset.kind = kind;
 }
 
 /** Enable only the actions the feed allows right now. */
 function syncControls(feed) {
-  const live = (feed?.incidents ?? []).find(
-    (i) => typeof i?.id === 'string' && i.id.startsWith('live-') && i.status !== 'resolved' && !i.resolved_at,
-  );
+  const live = (feed?.incidents ?? []).find((i) => typeof i?.id === 'string' && i.id.startsWith('live-') && i.status !== 'resolved' && !i.resolved_at);
   const updateButton = $('[data-action="update"]');
   const resolveButton = $('[data-action="resolve"]');
   updateButton.disabled = !live || !['investigating', 'identified'].includes(live.status);
@@ -306,7 +311,11 @@ function summarize(type, detail = {}) {
       const incidents = Array.isArray(snapshot.incidents) ? snapshot.incidents : [];
       const active = incidents.filter((i) => i?.status !== 'resolved' && i?.resolvedAt == null).length;
       const maintenances = Array.isArray(snapshot.maintenances) ? snapshot.maintenances.length : 0;
-      return format(t('summary.load'), {incidents: count('summary.incidents', incidents.length), active: count('summary.active', active), maintenances: count('summary.maintenances', maintenances)});
+      return format(t('summary.load'), {
+        incidents: count('summary.incidents', incidents.length),
+        active: count('summary.active', active),
+        maintenances: count('summary.maintenances', maintenances),
+      });
     }
     case 'status-change':
       return format(t('summary.change'), {previous: detail?.previous ?? '—', current: detail?.current ?? '—'});
@@ -326,11 +335,7 @@ function onStatusEvent(event) {
   // them fire the same event: those are shown as one entry naming each source.
   const summary = summarize(event.type, event.detail);
   const same = log.find(
-    (entry) =>
-      now - entry.time < 1000 &&
-      entry.type === event.type &&
-      !entry.sources.includes(source) &&
-      summarize(entry.type, entry.detail) === summary,
+    (entry) => now - entry.time < 1000 && entry.type === event.type && !entry.sources.includes(source) && summarize(entry.type, entry.detail) === summary,
   );
   if (same) {
     same.sources.push(source);

@@ -299,12 +299,7 @@ async function postIncident(req, res) {
   ACTIONS[action](body);
   publish();
   console.log(`${new Date().toISOString()} incident action: ${action}${body.severity ? ` (${body.severity})` : ''}`);
-  send(
-    res,
-    200,
-    {'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store', ETag: feed.etag, 'Last-Modified': feed.lastModified},
-    feed.body,
-  );
+  send(res, 200, {'Content-Type': TYPES['.json'], 'Cache-Control': 'no-store', ETag: feed.etag, 'Last-Modified': feed.lastModified}, feed.body);
 }
 
 async function serveStatic(req, res, pathname) {

@@ -25,7 +25,7 @@ export interface LoadStatusOptions {
  * in order. Rejects with a FetchError or FeedError that says what went wrong.
  */
 export async function loadStatus(src: string, options: LoadStatusOptions = {}): Promise<Snapshot> {
-    let lastError: unknown = new Error('loadStatus: no feed URL given');
+  let lastError: unknown = new Error('loadStatus: no feed URL given');
   for (const url of mirrors(src)) {
     try {
       const fetched = await fetchSource(new URL(url, globalThis.location?.href).href, options.format ?? 'auto', options.history ?? true, options);

@@ -35,8 +35,10 @@ export function parseArgs(argv: readonly string[]): Invocation | {problems: stri
     } else if (arg.startsWith('--')) problems.push(`unknown option ${arg}`);
     else inputs.push(arg);
   }
-  if (!['validate', 'convert', 'schema'].includes(command)) problems.push(command ? `unknown command "${command}": expected validate, convert or schema` : 'no command given: expected validate, convert or schema');
+  if (!['validate', 'convert', 'schema'].includes(command))
+    problems.push(command ? `unknown command "${command}": expected validate, convert or schema` : 'no command given: expected validate, convert or schema');
   else if (command !== 'schema' && inputs.length === 0) problems.push(`${command} needs at least one file or URL`);
-  if (langs.length > 0 && langs.length !== inputs.length) problems.push(`${langs.length} --lang for ${inputs.length} inputs: give one --lang per input, in the same order`);
+  if (langs.length > 0 && langs.length !== inputs.length)
+    problems.push(`${langs.length} --lang for ${inputs.length} inputs: give one --lang per input, in the same order`);
   return problems.length ? {problems} : {command, inputs, format, langs};
 }

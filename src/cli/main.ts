@@ -56,7 +56,7 @@ async function convert({inputs, format, langs}: Invocation): Promise<Outcome> {
     const [{snapshot, calendarDates}] = read as [(typeof read)[0]];
     feed = writeNativeFeed(langs[0] ? {...snapshot, page: {...snapshot.page, lang: langs[0]}} : snapshot, {calendarDates});
   } else {
-    const unknown = read.flatMap((r, i) => (langs[i] ?? r.snapshot.page.lang ? [] : [`${inputs[i]}: its language is not known: give one --lang per input`]));
+    const unknown = read.flatMap((r, i) => ((langs[i] ?? r.snapshot.page.lang) ? [] : [`${inputs[i]}: its language is not known: give one --lang per input`]));
     if (unknown.length) return {stdout: '', stderr: unknown, failed: true};
     const merged = mergeTranslations(read.map((r, i) => ({lang: (langs[i] ?? r.snapshot.page.lang)!, snapshot: r.snapshot})));
     warnings.push(...merged.unpaired.map((p) => `warning: ${p}`));

@@ -46,7 +46,10 @@ export async function readInput(input: string, format: FormatOption, lang?: stri
 }
 
 async function fetchBody(url: string): Promise<EndpointBody> {
-  const response = await fetch(url, {signal: AbortSignal.timeout(TIMEOUT_MS), headers: {accept: 'application/json, application/xml, text/markdown, text/plain;q=0.9, */*;q=0.5'}});
+  const response = await fetch(url, {
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+    headers: {accept: 'application/json, application/xml, text/markdown, text/plain;q=0.9, */*;q=0.5'},
+  });
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
   return {url, body: await response.text(), contentType: response.headers.get('content-type') ?? ''};
 }

@@ -91,12 +91,10 @@ export async function fetchEndpoint(url: string, options: EndpointOptions = {}):
     // Fetched as the first store spelled it: a relative URL names the same file in its errors as in `src`.
     const revalidate = again || asked.has(key);
     asked.add(key);
-    const promise = fetchFeedText(url, {signal: controller.signal, timeoutMs, revalidate}).then(
-      (fetched) => {
-        endpoint.answer = {fetched, at: Date.now()};
-        return fetched;
-      },
-    );
+    const promise = fetchFeedText(url, {signal: controller.signal, timeoutMs, revalidate}).then((fetched) => {
+      endpoint.answer = {fetched, at: Date.now()};
+      return fetched;
+    });
     const done = () => {
       if (endpoint.request === request) endpoint.request = undefined;
     };

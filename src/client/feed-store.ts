@@ -15,10 +15,7 @@ export type {FeedState};
  * fetched again (`fresh`: a newer `fetchedAt`, and the end of any run of
  * failures), or a failure.
  */
-export type FeedEvent =
-  | {readonly type: 'load'}
-  | {readonly type: 'fresh'}
-  | {readonly type: 'error'; readonly error: Error; readonly url: string};
+export type FeedEvent = {readonly type: 'load'} | {readonly type: 'fresh'} | {readonly type: 'error'; readonly error: Error; readonly url: string};
 
 export type FeedListener = (state: FeedState, event: FeedEvent) => void;
 
@@ -259,7 +256,11 @@ export class FeedStore {
     // setTimeout fires at once for delays past 2^31-1 ms.
     if (this.#leads) this.#timer = setTimeout(this.#poll, Math.min(due - Date.now(), 2 ** 31 - 1));
     // One poll per feed for all the site's tabs, loaded once the page has its first answer.
-    if (!this.#share) this.#share = import('./tabs.js').then(({shareTabs}) => this.#subscribers.size && shareTabs(this), () => {});
+    if (!this.#share)
+      this.#share = import('./tabs.js').then(
+        ({shareTabs}) => this.#subscribers.size && shareTabs(this),
+        () => {},
+      );
   }
 
   readonly #poll = (): void => {

@@ -23,12 +23,7 @@ const OTHER_FORMAT_URL = /\/api\/|\.(?:xml|atom|rss)(?:[?#]|$)/i;
  * for (feeds/sources.ts), at once, each through the page's one request per
  * endpoint (endpoint-requests.ts). Fails as soon as one endpoint fails.
  */
-export async function fetchSource(
-  url: string,
-  format: FormatOption,
-  history: boolean,
-  options: EndpointOptions = {},
-): Promise<FetchedSource> {
+export async function fetchSource(url: string, format: FormatOption, history: boolean, options: EndpointOptions = {}): Promise<FetchedSource> {
   const plan = planSource(url, format, history);
   // Each reader is a chunk of its own: requested with the feed, not after
   // it, when its format is known before the feed comes: given, a page URL's

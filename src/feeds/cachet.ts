@@ -96,7 +96,7 @@ export function parse(value: unknown): Snapshot {
       severity: toSeverity(undefined),
       status: status as IncidentStatus,
       startedAt,
-      resolvedAt: status === 'resolved' ? latest?.at ?? r.date(o['updated_at'], `${path}.updated_at`, false) ?? startedAt : undefined,
+      resolvedAt: status === 'resolved' ? (latest?.at ?? r.date(o['updated_at'], `${path}.updated_at`, false) ?? startedAt) : undefined,
       components: componentIds,
       url,
       // Its own message goes last only if it is the oldest: a feed's dates can say otherwise.

@@ -67,13 +67,16 @@ export function parse(value: unknown): Snapshot {
     const id = r.optionalString(o['permalink'], `${path}.permalink`) ?? r.optionalString(o['filename'], `${path}.filename`) ?? title;
     if (!id || startedAt === undefined) return;
     const known = incidents.get(id);
-    const affected = r.array(o['affected'], `${path}.affected`).filter((a): a is string => typeof a === 'string' && a.trim() !== '').map(systemId);
+    const affected = r
+      .array(o['affected'], `${path}.affected`)
+      .filter((a): a is string => typeof a === 'string' && a.trim() !== '')
+      .map(systemId);
     if (known) {
       // The same issue under every system it affects: one incident.
       if (system && !known.components.includes(system)) incidents.set(id, {...known, components: [...known.components, system]});
       return;
     }
-    const resolvedAt = o['resolved'] === true ? cstateDate(o['resolvedAt']) ?? startedAt : undefined;
+    const resolvedAt = o['resolved'] === true ? (cstateDate(o['resolvedAt']) ?? startedAt) : undefined;
     incidents.set(id, {
       id,
       title: title ?? id,
@@ -115,13 +118,19 @@ export function parseContentFile(text: unknown): Snapshot {
   const resolved = fieldText(matter, 'resolved') === 'true';
   const resolvedWhen = fieldText(matter, 'resolvedwhen');
   const resolvedAt = resolved ? (cstateDate(resolvedWhen) ?? startedAt) : undefined;
-  if (resolved && resolvedWhen !== undefined && cstateDate(resolvedWhen) === undefined) problems.push(`resolvedWhen: expected an ISO 8601 date, got ${describe(resolvedWhen)}`);
-  if (problems.length) throw new FeedError(`Invalid cState content file: ${problems.join('; ')}`, problems.map((p) => p.split(':')[0]!), problems);
+  if (resolved && resolvedWhen !== undefined && cstateDate(resolvedWhen) === undefined)
+    problems.push(`resolvedWhen: expected an ISO 8601 date, got ${describe(resolvedWhen)}`);
+  if (problems.length)
+    throw new FeedError(
+      `Invalid cState content file: ${problems.join('; ')}`,
+      problems.map((p) => p.split(':')[0]!),
+      problems,
+    );
 
   const affected = matter.fields['affected'];
   const names = (typeof affected === 'string' ? [affected] : [...(affected ?? [])]).filter((name) => name.trim() !== '');
   const severity = severityOf(fieldText(matter, 'severity'));
-  const status: ComponentStatus = resolved ? 'operational' : lookup(SYSTEM, fieldText(matter, 'severity')) ?? 'degraded';
+  const status: ComponentStatus = resolved ? 'operational' : (lookup(SYSTEM, fieldText(matter, 'severity')) ?? 'degraded');
   const components = names.map((name) => ({id: systemId(name), name, status}));
   const body = markdownToText(lines.slice(matter.end).join('\n'));
   const id = `${date!.slice(0, 10)}-${systemId(title!)}`;

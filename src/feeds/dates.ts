@@ -5,11 +5,31 @@ const DAY = 86_400_000;
 
 /** Minutes east of UTC for the zone names RSS dates and status pages write; unknown names read as UTC. */
 const ZONES: Record<string, number> = {
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  akst: -540, akdt: -480, hst: -600, cet: 60, cest: 120, eet: 120, eest: 180, bst: 60, wet: 0, west: 60,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  akst: -540,
+  akdt: -480,
+  hst: -600,
+  cet: 60,
+  cest: 120,
+  eet: 120,
+  eest: 180,
+  bst: 60,
+  wet: 0,
+  west: 60,
   // CET and CEST as German writes them (hand-written pages of Swiss and German teams).
-  mez: 60, mesz: 120,
-  jst: 540, kst: 540, aest: 600, aedt: 660,
+  mez: 60,
+  mesz: 120,
+  jst: 540,
+  kst: 540,
+  aest: 600,
+  aedt: 660,
 };
 
 /** `+0200`, `-05:00`, `PDT`, `UTC` → minutes east of UTC. */

@@ -31,7 +31,13 @@ export function describe(value: unknown): string {
     case 'boolean':
       return `a ${typeof value} (${String(value)})`;
     case 'object':
-      return `an object with keys ${clip(Object.keys(value as object).slice(0, 5).join(', ')) || '(none)'}`;
+      return `an object with keys ${
+        clip(
+          Object.keys(value as object)
+            .slice(0, 5)
+            .join(', '),
+        ) || '(none)'
+      }`;
     default:
       return typeof value;
   }

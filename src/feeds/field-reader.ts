@@ -118,7 +118,11 @@ export class FieldReader {
     const at = parseIsoDate(value);
     const kind = isoDateKind(value);
     if (at === undefined || kind === 'zoneless') {
-      this.problem(path, kind === 'zoneless' ? `a time zone after the time ("Z" for UTC, or an offset such as "+02:00"), or a date alone ("2016-07-11")` : WHEN_EXPECTED, value);
+      this.problem(
+        path,
+        kind === 'zoneless' ? `a time zone after the time ("Z" for UTC, or an offset such as "+02:00"), or a date alone ("2016-07-11")` : WHEN_EXPECTED,
+        value,
+      );
       return undefined;
     }
     return {at, calendar: kind === 'calendar'};

@@ -59,8 +59,16 @@ const FORMATS: Record<FeedFormat, Format> = {
   upptime: {label: 'Upptime', sniff: (v) => has(first(v), 'slug'), load: () => import('./upptime.js').then((m) => m.parse)},
   gatus: {label: 'Gatus', sniff: (v) => has(first(v), 'results'), load: () => import('./gatus.js').then((m) => m.parse)},
   'uptime-kuma': {label: 'Uptime Kuma', sniff: (v) => has(v, 'heartbeatList', 'publicGroupList'), load: () => import('./uptime-kuma.js').then((m) => m.parse)},
-  statusio: {label: 'Status.io', sniff: (v) => has(v, 'result') && has(v['result'], 'status_overall'), load: () => import('./statusio.js').then((m) => m.parse)},
-  incidentio: {label: 'incident.io', sniff: (v) => has(v, 'ongoing_incidents', 'in_progress_maintenances'), load: () => import('./incidentio.js').then((m) => m.parse)},
+  statusio: {
+    label: 'Status.io',
+    sniff: (v) => has(v, 'result') && has(v['result'], 'status_overall'),
+    load: () => import('./statusio.js').then((m) => m.parse),
+  },
+  incidentio: {
+    label: 'incident.io',
+    sniff: (v) => has(v, 'ongoing_incidents', 'in_progress_maintenances'),
+    load: () => import('./incidentio.js').then((m) => m.parse),
+  },
   // Its JSON API (`/index.json`), or one of its content files: Markdown under YAML front matter with cState's keys.
   cstate: {
     label: 'cState',
@@ -73,21 +81,36 @@ const FORMATS: Record<FeedFormat, Format> = {
     label: 'Instatus',
     sniff: (v) =>
       has(v, 'activeIncidents', 'activeMaintenances') ||
-      (has(v, 'page', 'components') && (/^(UP|HASISSUES|UNDERMAINTENANCE)$/.test(word(v['page']?.status)) || /^[A-Z]+$/.test(word(v['components']?.[0]?.status)))),
+      (has(v, 'page', 'components') &&
+        (/^(UP|HASISSUES|UNDERMAINTENANCE)$/.test(word(v['page']?.status)) || /^[A-Z]+$/.test(word(v['components']?.[0]?.status)))),
     load: () => import('./instatus.js').then((m) => m.parse),
   },
-  betterstack: {label: 'Better Stack', sniff: (v) => has(v, 'data') && has(v['data'], 'type') && v['data']['type'] === 'status_page', load: () => import('./betterstack.js').then((m) => m.parse)},
+  betterstack: {
+    label: 'Better Stack',
+    sniff: (v) => has(v, 'data') && has(v['data'], 'type') && v['data']['type'] === 'status_page',
+    load: () => import('./betterstack.js').then((m) => m.parse),
+  },
   // Cachet answers {"meta": …, "data": [...]}, or {"data": {…}} for one item.
-  cachet: {label: 'Cachet', sniff: (v) => has(v, 'data') && (Array.isArray(v['data']) || isObject(v['data'])), load: () => import('./cachet.js').then((m) => m.parse)},
+  cachet: {
+    label: 'Cachet',
+    sniff: (v) => has(v, 'data') && (Array.isArray(v['data']) || isObject(v['data'])),
+    load: () => import('./cachet.js').then((m) => m.parse),
+  },
   statuspage: {
     label: 'Statuspage',
-    sniff: (v) => has(v, 'components', 'incidents', 'scheduled_maintenances', 'incident_updates') || (has(v, 'status', 'incident') && (isObject(v['status']) || isObject(v['incident']))),
+    sniff: (v) =>
+      has(v, 'components', 'incidents', 'scheduled_maintenances', 'incident_updates') ||
+      (has(v, 'status', 'incident') && (isObject(v['status']) || isObject(v['incident']))),
     load: () => readStatuspage,
   },
   // One adapter reads both, telling them apart by the root element.
   atom: {label: 'Atom', text: (start, given) => given || start[0] === '<', load: () => import('./syndication.js').then((m) => m.parse)},
   rss: {label: 'RSS', text: (_, given) => given, load: () => import('./syndication.js').then((m) => m.parse)},
-  markdown: {label: 'a Markdown page', text: (start, given) => given || MARKDOWN_START.test(start), load: () => import('./markdown-page.js').then((m) => (body: unknown) => m.parse(body))},
+  markdown: {
+    label: 'a Markdown page',
+    text: (start, given) => given || MARKDOWN_START.test(start),
+    load: () => import('./markdown-page.js').then((m) => (body: unknown) => m.parse(body)),
+  },
 };
 
 /** A format by its name; undefined for a name that is none (`constructor` included). */

@@ -27,12 +27,15 @@ const COMPONENT: Record<string, ComponentStatus> = {
   under_maintenance: 'maintenance',
 };
 /** A table's value for a feed's word; never a property every object has (`constructor`, `__proto__`). */
-const lookup = <T>(table: Record<string, T>, word: unknown): T | undefined => (typeof word === 'string' && Object.hasOwn(table, word) ? table[word] : undefined);
+const lookup = <T>(table: Record<string, T>, word: unknown): T | undefined =>
+  typeof word === 'string' && Object.hasOwn(table, word) ? table[word] : undefined;
 const RANK: readonly ComponentStatus[] = ['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage'];
 
 export function parse(value: unknown): Snapshot {
   if (!isObject(value) || !('ongoing_incidents' in value || 'in_progress_maintenances' in value || 'scheduled_maintenances' in value)) {
-    throw new FeedError(`Not an incident.io widget feed: expected ongoing_incidents, in_progress_maintenances and scheduled_maintenances, got ${describe(value)}`);
+    throw new FeedError(
+      `Not an incident.io widget feed: expected ongoing_incidents, in_progress_maintenances and scheduled_maintenances, got ${describe(value)}`,
+    );
   }
   const r = new FieldReader();
   const page = {name: r.optionalString(value['page_title'], 'page_title'), url: safeHttpUrl(value['page_url'])};

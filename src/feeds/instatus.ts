@@ -27,7 +27,7 @@ export function parse(value: unknown): Snapshot {
     throw new FeedError(`Not an Instatus feed: expected the answer of /summary.json (page, activeIncidents, activeMaintenances), got ${describe(value)}`);
   }
   const r = new FieldReader();
-  const pageIn = value['page'] === undefined ? {} : r.object(value['page'], 'page') ?? {};
+  const pageIn = value['page'] === undefined ? {} : (r.object(value['page'], 'page') ?? {});
   const name = r.optionalString(pageIn['name'], 'page.name');
   const page = {name, url: safeHttpUrl(r.optionalString(pageIn['url'], 'page.url'))};
 

@@ -128,7 +128,13 @@ export function completeRange(points: readonly WrittenPoint[]): WrittenPoint[] {
   for (let i = done.length - 1; i >= 0; i--) {
     const p = done[i]!;
     const next = done.slice(i + 1);
-    if (p.hour !== undefined && !p.zone) p.zone = next.find((q) => q.zone)?.zone ?? done.slice(0, i).reverse().find((q) => q.zone)?.zone;
+    if (p.hour !== undefined && !p.zone)
+      p.zone =
+        next.find((q) => q.zone)?.zone ??
+        done
+          .slice(0, i)
+          .reverse()
+          .find((q) => q.zone)?.zone;
     if (p.year === undefined && p.day !== undefined) {
       const after = next.find((q) => q.year !== undefined && q.day !== undefined);
       if (after) p.year = after.year! - (p.month! > after.month! || (p.month === after.month && p.day > after.day!) ? 1 : 0);

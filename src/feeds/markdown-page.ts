@@ -124,7 +124,12 @@ export function readMarkdownPage(value: unknown, options: MarkdownPageOptions = 
   }
 
   if (incidents.length + maintenances.length === 0) {
-    throw new FeedError(`Unreadable Markdown status page: ${problems.map((p) => `line ${p.line}: ${p.message}`).slice(0, 3).join('; ')}`);
+    throw new FeedError(
+      `Unreadable Markdown status page: ${problems
+        .map((p) => `line ${p.line}: ${p.message}`)
+        .slice(0, 3)
+        .join('; ')}`,
+    );
   }
   const page = {name: pageTitle(lines, headings) ?? fieldText(frontMatter, 'title'), lang: vocabulary.lang};
   return {snapshot: buildSnapshot('markdown', page, [], incidents, maintenances, 'full'), problems, calendarDates};
@@ -183,8 +188,7 @@ function cleanHeading(text: string): {text: string; anchor?: string} {
 }
 
 type ReadEntry =
-  | {kind: 'incident'; id: string; calendar: boolean; incident: Incident}
-  | {kind: 'maintenance'; id: string; calendar: boolean; maintenance: Maintenance};
+  {kind: 'incident'; id: string; calendar: boolean; incident: Incident} | {kind: 'maintenance'; id: string; calendar: boolean; maintenance: Maintenance};
 
 /** One entry: its heading's dates and title, and its sections. Undefined (and a problem said) when its dates cannot be read. */
 function readEntry(entry: Entry, vocabulary: PageVocabulary, read: (text: string) => ScannedPoint[], problems: PageProblem[]): ReadEntry | undefined {
@@ -193,7 +197,10 @@ function readEntry(entry: Entry, vocabulary: PageVocabulary, read: (text: string
   const points = read(text);
   const firstDay = points[0];
   if (!firstDay || firstDay.day === undefined || firstDay.start > leadLength(text, vocabulary)) {
-    problems.push({line: heading.line, message: `cannot read a date in the heading "${text}": expected one such as "12/15/2016 - Title" or "13. April 2026 23:00 CEST - 14. April 2026 11:00 CEST"`});
+    problems.push({
+      line: heading.line,
+      message: `cannot read a date in the heading "${text}": expected one such as "12/15/2016 - Title" or "13. April 2026 23:00 CEST - 14. April 2026 11:00 CEST"`,
+    });
     return undefined;
   }
 
@@ -296,7 +303,7 @@ function leadLength(text: string, vocabulary: PageVocabulary): number {
 
 function skipConnectors(text: string, vocabulary: PageVocabulary): string {
   let rest = text.trimStart();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const word of vocabulary.connectors) {
       if (rest.toLowerCase().startsWith(word) && !/[\p{L}\p{N}]/u.test(rest[word.length] ?? '')) {
@@ -381,7 +388,5 @@ function readUpdates(lines: Entry['body'], read: (text: string) => ScannedPoint[
     if (current) current.lines.push(text);
     else if (text.trim()) problems.push({line, message: `text in the update history outside any "[UPDATE] <date>:" paragraph`});
   }
-  return updates
-    .map((u, i) => ({id: `u${updates.length - i}`, at: u.at, text: markdownToText(u.lines.join('\n'))}))
-    .sort((a, b) => b.at - a.at);
+  return updates.map((u, i) => ({id: `u${updates.length - i}`, at: u.at, text: markdownToText(u.lines.join('\n'))})).sort((a, b) => b.at - a.at);
 }

@@ -89,8 +89,8 @@ export const ENGLISH: PageVocabulary = {
 export const FRENCH: PageVocabulary = {
   lang: 'fr',
   labels: {
-    'résumé de l\'impact': 'impact',
-    'résumé de l\'incident': 'impact',
+    "résumé de l'impact": 'impact',
+    "résumé de l'incident": 'impact',
     impact: 'impact',
     'cause racine': 'rootCause',
     'cause première': 'rootCause',
@@ -125,7 +125,7 @@ export const FRENCH: PageVocabulary = {
     ['décembre', 'déc', 'decembre'],
   ],
   between: /\bentre\s+(?:le\s+)?(.{1,60}?)\s+et\s+(?:le\s+)?(.{1,60}?)(?=[,.;]\s|[,.;]?$)/i,
-  connectors: ['du', 'au', 'de', 'à', 'le', 'depuis', 'jusqu\'au'],
+  connectors: ['du', 'au', 'de', 'à', 'le', 'depuis', "jusqu'au"],
 };
 
 export const JAPANESE: PageVocabulary = {
@@ -158,7 +158,7 @@ export function normalizeLabel(label: string): string {
   return label
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[’‘`]/g, '\'')
+    .replace(/[’‘`]/g, "'")
     .replace(/[():：]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -29,8 +29,24 @@ export function mergeTranslations(translations: readonly Translation[]): MergedT
   let maintenances = base.snapshot.maintenances.map((m) => localizeMaintenance(m, base.lang));
   let pageName = tag(base.snapshot.page.name, base.lang);
   for (const other of others) {
-    incidents = pairInto(incidents, other.snapshot.incidents, (i) => [i.startedAt, i.resolvedAt], (into, from) => mergeIncident(into, from, other.lang), (i) => localizeIncident(i, other.lang), `${other.lang} incident`, unpaired);
-    maintenances = pairInto(maintenances, other.snapshot.maintenances, (m) => [m.startsAt, m.endsAt], (into, from) => mergeMaintenance(into, from, other.lang), (m) => localizeMaintenance(m, other.lang), `${other.lang} maintenance`, unpaired);
+    incidents = pairInto(
+      incidents,
+      other.snapshot.incidents,
+      (i) => [i.startedAt, i.resolvedAt],
+      (into, from) => mergeIncident(into, from, other.lang),
+      (i) => localizeIncident(i, other.lang),
+      `${other.lang} incident`,
+      unpaired,
+    );
+    maintenances = pairInto(
+      maintenances,
+      other.snapshot.maintenances,
+      (m) => [m.startsAt, m.endsAt],
+      (into, from) => mergeMaintenance(into, from, other.lang),
+      (m) => localizeMaintenance(m, other.lang),
+      `${other.lang} maintenance`,
+      unpaired,
+    );
     pageName = join(pageName, other.snapshot.page.name, other.lang);
   }
   const snapshot: Snapshot = {
@@ -108,7 +124,12 @@ function localizeIncident(incident: Incident, lang: string): Incident {
 }
 
 function localizeMaintenance(maintenance: Maintenance, lang: string): Maintenance {
-  return {...maintenance, title: tag(maintenance.title, lang)!, text: tag(maintenance.text, lang), updates: maintenance.updates.map((u) => localizeUpdate(u, lang))};
+  return {
+    ...maintenance,
+    title: tag(maintenance.title, lang)!,
+    text: tag(maintenance.text, lang),
+    updates: maintenance.updates.map((u) => localizeUpdate(u, lang)),
+  };
 }
 
 /** Updates paired by their time, else by their place in the list. */

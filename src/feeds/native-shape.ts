@@ -6,8 +6,12 @@ export const NATIVE_VERSION = 1;
 
 /** Whether a parsed JSON value looks like a native feed. */
 export function isNativeFeed(value: unknown): boolean {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && 'version' in value &&
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    'version' in value &&
     // `{"version": 1}` alone is a valid feed with nothing to report (only `version` is required).
-    ((value as {version: unknown}).version === NATIVE_VERSION ||
-      'incidents' in value || 'components' in value || 'page' in value || 'maintenances' in value);
+    ((value as {version: unknown}).version === NATIVE_VERSION || 'incidents' in value || 'components' in value || 'page' in value || 'maintenances' in value)
+  );
 }

@@ -50,10 +50,7 @@ export function* readNativeFeedSteps(value: unknown): Generator<void, Snapshot, 
   const feed = r.object(value, 'feed');
   if (!feed) throw new FeedError(`Not a native status feed: expected a JSON object, got ${describe(value)}`, ['feed']);
   if (feed['version'] !== NATIVE_VERSION) {
-    throw new FeedError(
-      `Unsupported native feed version: expected "version": ${NATIVE_VERSION}, got ${describe(feed['version'])}`,
-      ['version'],
-    );
+    throw new FeedError(`Unsupported native feed version: expected "version": ${NATIVE_VERSION}, got ${describe(feed['version'])}`, ['version']);
   }
   let work = 0;
   /**
@@ -72,7 +69,7 @@ export function* readNativeFeedSteps(value: unknown): Generator<void, Snapshot, 
     }
   }
 
-  const pageIn = feed['page'] === undefined ? {} : r.object(feed['page'], 'page') ?? {};
+  const pageIn = feed['page'] === undefined ? {} : (r.object(feed['page'], 'page') ?? {});
   const page = {
     name: r.text(pageIn['name'], 'page.name', false),
     url: httpUrl(r.optionalString(pageIn['url'], 'page.url')),

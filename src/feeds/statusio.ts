@@ -19,7 +19,14 @@ import {FieldReader} from './field-reader.js';
  * - The API lists only current incidents and maintenances: the history says so.
  */
 
-const STATUS: Record<number, ComponentStatus> = {100: 'operational', 200: 'maintenance', 300: 'degraded', 400: 'partial_outage', 500: 'major_outage', 600: 'partial_outage'};
+const STATUS: Record<number, ComponentStatus> = {
+  100: 'operational',
+  200: 'maintenance',
+  300: 'degraded',
+  400: 'partial_outage',
+  500: 'major_outage',
+  600: 'partial_outage',
+};
 const SEVERITY: Record<number, Severity> = {300: 'minor', 400: 'major', 500: 'critical', 600: 'major'};
 const STATE: Record<number, Incident['status']> = {100: 'investigating', 200: 'identified', 300: 'monitoring'};
 const code = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN);
@@ -36,8 +43,7 @@ export function parse(value: unknown): Snapshot {
   });
 
   /** Ids of the components an event affects (`components_affected`: `{name, _id}`). */
-  const affected = (raw: unknown, path: string): string[] =>
-    r.each(raw, path, (o, p) => r.id(o['_id'], `${p}._id`));
+  const affected = (raw: unknown, path: string): string[] => r.each(raw, path, (o, p) => r.id(o['_id'], `${p}._id`));
 
   const messages = (raw: unknown, path: string): {updates: Update[]; worst: number; state: number} => {
     let worst = 0;
@@ -69,7 +75,7 @@ export function parse(value: unknown): Snapshot {
     };
   });
 
-  const maintenance = result['maintenance'] === undefined ? {} : r.object(result['maintenance'], 'result.maintenance') ?? {};
+  const maintenance = result['maintenance'] === undefined ? {} : (r.object(result['maintenance'], 'result.maintenance') ?? {});
   const maintenances = (['active', 'upcoming'] as const).flatMap((list) =>
     r.each(maintenance[list], `result.maintenance.${list}`, (o, path): Maintenance | undefined => {
       const id = r.id(o['_id'] ?? o['id'], `${path}._id`);

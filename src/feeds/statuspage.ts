@@ -141,8 +141,7 @@ export function parse(value: unknown): Snapshot {
   // Only `incidents.json` lists past incidents; summary.json and
   // unresolved.json list those going on now (a page URL read through its
   // endpoints says so itself, in sources.ts).
-  const listsPast =
-    single !== undefined || (!('components' in value) && !('status' in value) && [...incidents.values()].some((i) => i.status === 'resolved'));
+  const listsPast = single !== undefined || (!('components' in value) && !('status' in value) && [...incidents.values()].some((i) => i.status === 'resolved'));
   return buildSnapshot('statuspage', page, components, [...incidents.values()], [...maintenances.values()], listsPast ? 'full' : 'active');
 }
 

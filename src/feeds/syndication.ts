@@ -88,7 +88,7 @@ function* parseSteps(value: unknown): Generator<void, Snapshot, void> {
     throw new FeedError(`Truncated ${format === 'atom' ? 'Atom' : 'RSS'} feed: the XML ends before its closing </${root.name}> tag`);
   }
 
-  const channel = format === 'atom' ? root : childNamed(root, 'channel') ?? root;
+  const channel = format === 'atom' ? root : (childNamed(root, 'channel') ?? root);
   const items =
     format === 'atom' ? childrenNamed(root, 'entry') : [...childrenNamed(channel, 'item'), ...(channel === root ? [] : childrenNamed(root, 'item'))];
   const entries: Entry[] = [];
@@ -240,7 +240,7 @@ function readEntry(entry: Entry): Incident | Maintenance {
     if (u.status !== 'resolved') break;
     resolvedAt = u.at;
   }
-  const resolved = status === 'resolved' ? resolvedAt ?? date : undefined;
+  const resolved = status === 'resolved' ? (resolvedAt ?? date) : undefined;
   return {
     id: entry.id,
     title: entry.title,
@@ -268,6 +268,7 @@ function readWindow(text: string, reference: number): [number, number | undefine
   const endDay = m[7] ? Number(m[7]) : Number(m[2]);
   let end = utc(year, endMonth, endDay, Number(m[8]), Number(m[9]), 0, zoneOffset(m[10] ?? m[5]));
   // "22:00 - 02:00" ends the next day; "Dec 31 - Jan 1" the next year.
-  if (end !== undefined && end <= start) end = m[6] ? utc(year + 1, endMonth, endDay, Number(m[8]), Number(m[9]), 0, zoneOffset(m[10] ?? m[5])) : end + 86_400_000;
+  if (end !== undefined && end <= start)
+    end = m[6] ? utc(year + 1, endMonth, endDay, Number(m[8]), Number(m[9]), 0, zoneOffset(m[10] ?? m[5])) : end + 86_400_000;
   return [start, end];
 }

@@ -29,14 +29,16 @@ const MAX_DAYS = 366;
  */
 export function parse(value: unknown): Snapshot {
   if (!Array.isArray(value) || !value.some((site) => isObject(site) && 'slug' in site)) {
-    throw new FeedError(`Not an Upptime summary: expected the array of history/summary.json ([{name, slug, status, dailyMinutesDown}, …]), got ${describe(value)}`);
+    throw new FeedError(
+      `Not an Upptime summary: expected the array of history/summary.json ([{name, slug, status, dailyMinutesDown}, …]), got ${describe(value)}`,
+    );
   }
   const r = new FieldReader();
   const components = r.each(value, '', (site, path): Component | undefined => {
     const id = r.id(site['slug'], `${path}.slug`);
     if (!id) return undefined;
     const status = typeof site['status'] === 'string' && Object.hasOwn(SITE, site['status']) ? SITE[site['status']]! : 'degraded';
-    const down = site['dailyMinutesDown'] == null ? {} : r.object(site['dailyMinutesDown'], `${path}.dailyMinutesDown`) ?? {};
+    const down = site['dailyMinutesDown'] == null ? {} : (r.object(site['dailyMinutesDown'], `${path}.dailyMinutesDown`) ?? {});
     return {id, name: r.optionalString(site['name'], `${path}.name`) || id, status, uptime: readDays(r, down, `${path}.dailyMinutesDown`)};
   });
   r.check('Upptime summary');

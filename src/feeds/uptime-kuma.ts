@@ -54,7 +54,7 @@ export function parse(value: unknown): Snapshot {
   if (!heartbeats) {
     r.check('Uptime Kuma feed');
     throw new FeedError(
-      'Uptime Kuma status page without heartbeats: the monitors\' statuses are in /api/status-page/heartbeat/<slug>; give the status page URL (…/status/<slug>) as src, and both are read',
+      "Uptime Kuma status page without heartbeats: the monitors' statuses are in /api/status-page/heartbeat/<slug>; give the status page URL (…/status/<slug>) as src, and both are read",
       ['heartbeatList'],
     );
   }

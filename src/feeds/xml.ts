@@ -22,14 +22,65 @@ export interface XmlElement {
 
 /** Named entities: XML's five and the HTML ones status pages write. */
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
-  rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', sbquo: '‚', bdquo: '„', laquo: '«', raquo: '»',
-  ndash: '–', mdash: '—', hellip: '…', bull: '•', middot: '·', deg: '°', times: '×', minus: '−',
-  copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§', para: '¶',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', agrave: 'à', acirc: 'â', ccedil: 'ç', ocirc: 'ô', ucirc: 'û',
-  ugrave: 'ù', icirc: 'î', iuml: 'ï', euml: 'ë', Eacute: 'É', Agrave: 'À', auml: 'ä', ouml: 'ö', uuml: 'ü',
-  szlig: 'ß', larr: '←', rarr: '→', uarr: '↑', darr: '↓', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009',
-  zwnj: '\u200c', zwj: '\u200d', shy: '\u00ad',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  sbquo: '‚',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  bull: '•',
+  middot: '·',
+  deg: '°',
+  times: '×',
+  minus: '−',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  sect: '§',
+  para: '¶',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  agrave: 'à',
+  acirc: 'â',
+  ccedil: 'ç',
+  ocirc: 'ô',
+  ucirc: 'û',
+  ugrave: 'ù',
+  icirc: 'î',
+  iuml: 'ï',
+  euml: 'ë',
+  Eacute: 'É',
+  Agrave: 'À',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  szlig: 'ß',
+  larr: '←',
+  rarr: '→',
+  uarr: '↑',
+  darr: '↓',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  thinsp: '\u2009',
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  shy: '\u00ad',
 };
 
 /** Decodes character references; an unknown or invalid one stays as written. */
@@ -190,9 +241,7 @@ export function localName(name: string): string {
 /** The child elements named `name` (by local name, or by full name when it has a prefix). */
 export function childrenNamed(parent: XmlElement, name: string): XmlElement[] {
   const byFullName = name.includes(':');
-  return parent.children.filter(
-    (c): c is XmlElement => typeof c !== 'string' && (byFullName ? c.name === name : localName(c.name) === name),
-  );
+  return parent.children.filter((c): c is XmlElement => typeof c !== 'string' && (byFullName ? c.name === name : localName(c.name) === name));
 }
 
 export function childNamed(parent: XmlElement, ...names: string[]): XmlElement | undefined {
@@ -226,7 +275,9 @@ export function serialize(element: XmlElement): string {
     if (typeof node === 'string') out += escape(node);
     else if ('close' in node) out += `</${node.close}>`;
     else {
-      const attrs = Object.entries(node.attrs).map(([k, v]) => ` ${k}="${escape(v).replace(/"/g, '&quot;')}"`).join('');
+      const attrs = Object.entries(node.attrs)
+        .map(([k, v]) => ` ${k}="${escape(v).replace(/"/g, '&quot;')}"`)
+        .join('');
       out += `<${node.name}${attrs}>`;
       pending.push({close: node.name});
       for (let k = node.children.length - 1; k >= 0; k--) pending.push(node.children[k]!);

@@ -9,8 +9,9 @@ export function formatMonth(epochMs: number, lang: string, timeZone?: string): s
 
 /** The month an instant falls in, in the reader's time zone: the key the history groups by. */
 export function monthKey(epochMs: number, timeZone?: string): string {
-  const format = cached(`mk|${timeZone ?? ''}`, () =>
-    new Intl.DateTimeFormat('en-US', {year: 'numeric', month: '2-digit', ...(timeZone ? {timeZone} : {})}),
+  const format = cached(
+    `mk|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat('en-US', {year: 'numeric', month: '2-digit', ...(timeZone ? {timeZone} : {})}),
   ) as Intl.DateTimeFormat;
   const parts = format.formatToParts(epochMs);
   return `${parts.find((p) => p.type === 'year')!.value}-${parts.find((p) => p.type === 'month')!.value}`;

@@ -31,8 +31,9 @@ export type DateStyle = keyof typeof dateTimeStyles;
  * language, style and zone.
  */
 export function formatDate(epochMs: number, lang: string, style: DateStyle, timeZone?: string): string {
-  const format = cached(`dt|${lang}|${style}|${timeZone ?? ''}`, () =>
-    new Intl.DateTimeFormat(lang, {...dateTimeStyles[style], ...(timeZone ? {timeZone} : {})}),
+  const format = cached(
+    `dt|${lang}|${style}|${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(lang, {...dateTimeStyles[style], ...(timeZone ? {timeZone} : {})}),
   ) as Intl.DateTimeFormat;
   return format.format(epochMs);
 }
@@ -80,7 +81,9 @@ export function formatRelativeWhen(when: When, now: number, lang: string, timeZo
 export function dayIn(instant: number, timeZone?: string): number {
   if (!timeZone) return dayHere(instant);
   // By parts: no engine's way of writing a day is relied on (WebKit's en-CA is not ISO's).
-  const parts = (cached(`dk|${timeZone}`, () => new Intl.DateTimeFormat('en', {timeZone, year: 'numeric', month: 'numeric', day: 'numeric'})) as Intl.DateTimeFormat).formatToParts(instant);
+  const parts = (
+    cached(`dk|${timeZone}`, () => new Intl.DateTimeFormat('en', {timeZone, year: 'numeric', month: 'numeric', day: 'numeric'})) as Intl.DateTimeFormat
+  ).formatToParts(instant);
   const field = (type: string) => +parts.find((p) => p.type === type)!.value;
   return new Date(0).setUTCFullYear(field('year'), field('month') - 1, field('day'));
 }

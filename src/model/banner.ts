@@ -20,14 +20,10 @@ export function chooseBanner(snapshot: Snapshot, now: number, upcomingHours = 24
   // A calendar date begins at the reader's midnight.
   const started = (i: Incident) => firstMoment(dateOf(i, 'startedAt')!);
   const starts = (m: Maintenance) => firstMoment(dateOf(m, 'startsAt')!);
-  const active = snapshot.incidents
-    .filter(isIncidentActive)
-    .sort((a, b) => compareSeverity(b.severity, a.severity) || started(b) - started(a));
+  const active = snapshot.incidents.filter(isIncidentActive).sort((a, b) => compareSeverity(b.severity, a.severity) || started(b) - started(a));
   if (active.length > 0) return {kind: 'incident', incident: active[0]!, others: active.slice(1)};
 
-  const inProgress = snapshot.maintenances
-    .filter((m) => isMaintenanceInProgress(m, now))
-    .sort((a, b) => starts(a) - starts(b));
+  const inProgress = snapshot.maintenances.filter((m) => isMaintenanceInProgress(m, now)).sort((a, b) => starts(a) - starts(b));
   if (inProgress.length > 0) return {kind: 'maintenance', maintenance: inProgress[0]!, others: inProgress.slice(1)};
 
   const horizon = now + Math.max(0, upcomingHours) * HOUR;

@@ -1,6 +1,5 @@
 import type {Incident, Maintenance, Snapshot} from './types.js';
 
-
 /**
  * Keeps the components named by a `components` attribute (ids or names,
  * comma-separated, case-insensitive), and the incidents and maintenances that
@@ -18,8 +17,7 @@ export function filterByComponents(snapshot: Snapshot, wanted: readonly string[]
   const ids = new Set(components.map((c) => c.id));
   // Ids given that the feed does not list as components still select items by id.
   for (const key of keys) ids.add(key);
-  const touches = (item: Incident | Maintenance) =>
-    item.components.length === 0 || item.components.some((id) => ids.has(id) || ids.has(id.toLowerCase()));
+  const touches = (item: Incident | Maintenance) => item.components.length === 0 || item.components.some((id) => ids.has(id) || ids.has(id.toLowerCase()));
   return {
     ...snapshot,
     components,
@@ -30,5 +28,8 @@ export function filterByComponents(snapshot: Snapshot, wanted: readonly string[]
 
 /** Parses a `components` attribute value into its entries. */
 export function parseComponentList(value: string | null | undefined): string[] {
-  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

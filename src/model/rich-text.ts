@@ -8,13 +8,10 @@
 import {safeHttpUrl} from './safe-url.js';
 import {textBlocks} from './text-blocks.js';
 
-export type Inline =
-  | {readonly type: 'text'; readonly text: string}
-  | {readonly type: 'link'; readonly text: string; readonly href: string};
+export type Inline = {readonly type: 'text'; readonly text: string} | {readonly type: 'link'; readonly text: string; readonly href: string};
 
 export type Block =
-  | {readonly type: 'paragraph'; readonly lines: readonly (readonly Inline[])[]}
-  | {readonly type: 'code'; readonly lang: string; readonly code: string};
+  {readonly type: 'paragraph'; readonly lines: readonly (readonly Inline[])[]} | {readonly type: 'code'; readonly lang: string; readonly code: string};
 
 export function parseRichText(source: string): Block[] {
   return textBlocks(source).map((block) => (block.type === 'paragraph' ? {type: 'paragraph', lines: block.lines.map(linkify)} : block));

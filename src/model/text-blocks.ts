@@ -4,9 +4,7 @@
  * rich-text.ts: a one-line banner needs only the first paragraph's words.
  */
 
-export type TextBlock =
-  | {readonly type: 'paragraph'; readonly lines: readonly string[]}
-  | {readonly type: 'code'; readonly lang: string; readonly code: string};
+export type TextBlock = {readonly type: 'paragraph'; readonly lines: readonly string[]} | {readonly type: 'code'; readonly lang: string; readonly code: string};
 
 // Matched against trimmed lines, with trimEnd() rather than /\s+$/ elsewhere:
 // white space around a pattern makes V8 backtrack, and a line of a million

@@ -18,8 +18,21 @@ export type ComponentStatus = 'operational' | 'degraded' | 'partial_outage' | 'm
 /** The overall status shown by the indicator: a component status, or `unknown` when nothing trustworthy is known. */
 export type OverallStatus = ComponentStatus | 'unknown';
 
-export type FeedFormat = 'native' | 'statuspage' | 'atom' | 'rss' | 'cachet' | 'uptime-kuma' | 'instatus'
-  | 'markdown' | 'cstate' | 'incidentio' | 'statusio' | 'upptime' | 'betterstack' | 'gatus';
+export type FeedFormat =
+  | 'native'
+  | 'statuspage'
+  | 'atom'
+  | 'rss'
+  | 'cachet'
+  | 'uptime-kuma'
+  | 'instatus'
+  | 'markdown'
+  | 'cstate'
+  | 'incidentio'
+  | 'statusio'
+  | 'upptime'
+  | 'betterstack'
+  | 'gatus';
 
 export interface Page {
   readonly name?: Text;

@@ -37,7 +37,10 @@ export function pastIncident(i, startedAt) {
         id: 'u2',
         at: iso(startedAt + 30 * MINUTE),
         status: 'identified',
-        text: {en: 'The CDN returns corrupt packages; see https://status.example.com/cdn.', fr: 'Le CDN renvoie des packages corrompus ; voir https://status.example.com/cdn.'},
+        text: {
+          en: 'The CDN returns corrupt packages; see https://status.example.com/cdn.',
+          fr: 'Le CDN renvoie des packages corrompus ; voir https://status.example.com/cdn.',
+        },
       },
       {id: 'u1', at: iso(startedAt + 5 * MINUTE), status: 'investigating', text: {en: 'We are investigating.', fr: 'Nous analysons le problème.'}},
     ],
@@ -72,9 +75,17 @@ export function activeIncident(now, {id = 'now-1', updateId = 'u2', updateText} 
         id: updateId,
         at: iso(now - 5 * MINUTE),
         status: 'identified',
-        text: updateText ?? {en: 'The CDN is returning corrupt packages; we are disabling it.', fr: 'Le CDN renvoie des packages corrompus ; nous le désactivons.'},
+        text: updateText ?? {
+          en: 'The CDN is returning corrupt packages; we are disabling it.',
+          fr: 'Le CDN renvoie des packages corrompus ; nous le désactivons.',
+        },
       },
-      {id: 'u1', at: iso(now - 30 * MINUTE), status: 'investigating', text: {en: 'We are investigating failed downloads.', fr: 'Nous analysons les échecs de téléchargement.'}},
+      {
+        id: 'u1',
+        at: iso(now - 30 * MINUTE),
+        status: 'investigating',
+        text: {en: 'We are investigating failed downloads.', fr: 'Nous analysons les échecs de téléchargement.'},
+      },
     ],
   };
 }

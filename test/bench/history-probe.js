@@ -25,7 +25,6 @@ async function snapshotOf(count) {
   return snapshots.get(count);
 }
 
-
 /** Watches long tasks (over 50 ms) from now; the function returned stops, a task later, and gives their durations. */
 function watchLongTasks() {
   const longTasks = [];

@@ -27,7 +27,8 @@ window.benchMount = async (cycles, mode) => {
       const feed = historyFeed(3, Date.now(), {active: true});
       for (const element of elements) element.data = feed;
     } else {
-      for (const key of Object.keys(localStorage)) if (key.startsWith('status-banner:') && !key.startsWith('status-banner:dismissed')) localStorage.removeItem(key);
+      for (const key of Object.keys(localStorage))
+        if (key.startsWith('status-banner:') && !key.startsWith('status-banner:dismissed')) localStorage.removeItem(key);
       loaded = new Promise((resolve) => elements[0].addEventListener('status-load', resolve, {once: true}));
       for (const element of elements) element.setAttribute('src', '/feed/mount');
     }

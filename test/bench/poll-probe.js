@@ -33,7 +33,8 @@ window.benchPollReady = async () => {
       banner.shadowRoot?.querySelector('[part~="banner"]') &&
       indicator.shadowRoot?.querySelector('[part~="indicator"][data-status]') &&
       history.shadowRoot?.querySelector('[part~="incident"]')
-    ) return;
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 };
@@ -52,5 +53,11 @@ window.benchPollOnce = async () => {
   records.push(...observer.takeRecords());
   observer.disconnect();
   const describe = (r) => `${r.type}${r.attributeName ? ` ${r.attributeName}` : ''} in ${r.target.nodeName.toLowerCase()}`;
-  return {mutations: records.length, kinds: [...new Set(records.map(describe))].slice(0, 8), updates: updates.count, updateMs: updates.ms, updateMsByTag: updates.byTag};
+  return {
+    mutations: records.length,
+    kinds: [...new Set(records.map(describe))].slice(0, 8),
+    updates: updates.count,
+    updateMs: updates.ms,
+    updateMsByTag: updates.byTag,
+  };
 };

@@ -19,7 +19,6 @@ async function snapshotOf(components, days) {
   return snapshot;
 }
 
-
 window.benchUptime = async (components, days) => {
   await customElements.whenDefined('status-uptime');
   const snapshot = await snapshotOf(components, days);

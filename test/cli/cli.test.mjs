@@ -22,7 +22,7 @@ before(() => {
 after(() => packed?.cleanup());
 
 describe('convert', () => {
-  it('merges the seed\'s English page and its French translation into one feed where every incident has both languages', async () => {
+  it("merges the seed's English page and its French translation into one feed where every incident has both languages", async () => {
     const {status, stdout, stderr} = await run(bin, ['convert', EN, FR, '--lang', 'en', '--lang', 'fr']);
     assert.deepEqual(stderr, []);
     assert.equal(status, 0);
@@ -32,7 +32,12 @@ describe('convert', () => {
     assert.deepEqual(
       feed.incidents.map((i) => [i.started_at, i.resolved_at, i.title.en, i.title.fr]),
       [
-        ['2016-12-13', '2016-12-15', 'Unable to send emails via PowerShellGallery website', 'Impossible d’envoyer des courriers électroniques sur le site web PowerShell Gallery'],
+        [
+          '2016-12-13',
+          '2016-12-15',
+          'Unable to send emails via PowerShellGallery website',
+          'Impossible d’envoyer des courriers électroniques sur le site web PowerShell Gallery',
+        ],
         ['2016-08-05', '2016-08-10', 'Unable to send emails to cgadmin@microsoft.com', 'Impossible d’envoyer des e-mails à cgadmin@microsoft.com'],
         ['2016-07-11', '2016-07-13', 'Download Items Failed', 'Échec du téléchargement d’éléments'],
         ['2016-05-17', '2016-05-19', 'Download Items Failed', 'Échec du téléchargement d’éléments'],
@@ -77,7 +82,9 @@ describe('convert', () => {
     assert.deepEqual(Object.keys(feed.incidents[0].title), ['ja']);
     assert.ok(feed.incidents.slice(1).every((i) => i.title.ja && i.title.en));
     // The English page of 2016 predates the incident of 2017/03/27.
-    assert.deepEqual(stderr, ['warning: incident "03272017---resolved-unable-to-see-individual-module-and-script-pages" has no en translation: kept without it']);
+    assert.deepEqual(stderr, [
+      'warning: incident "03272017---resolved-unable-to-see-individual-module-and-script-pages" has no en translation: kept without it',
+    ]);
   });
 
   it('reads a page from a URL, and says which URL failed', async () => {
@@ -126,7 +133,16 @@ describe('validate', () => {
 
   it('names every bad field of a native feed with its path', async () => {
     const file = join(packed.dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({version: 1, incidents: [{id: 'a', title: 'A', started_at: 'yesterday'}, {title: 'B', started_at: '2026-01-01T00:00:00Z'}]}));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        version: 1,
+        incidents: [
+          {id: 'a', title: 'A', started_at: 'yesterday'},
+          {title: 'B', started_at: '2026-01-01T00:00:00Z'},
+        ],
+      }),
+    );
     const {status, stdout, stderr} = await run(bin, ['validate', file]);
     assert.equal(status, 1);
     assert.equal(stdout, '');
@@ -137,7 +153,14 @@ describe('validate', () => {
   });
 
   it('accepts every real page and feed of the fixtures it reads', async () => {
-    const files = [EN, FR, JA, join(FIXTURES, 'native/psgallery.json'), join(FIXTURES, 'cachet/yoti_components.json'), join(FIXTURES, 'atom/streamyard_history.atom')];
+    const files = [
+      EN,
+      FR,
+      JA,
+      join(FIXTURES, 'native/psgallery.json'),
+      join(FIXTURES, 'cachet/yoti_components.json'),
+      join(FIXTURES, 'atom/streamyard_history.atom'),
+    ];
     const {status, stdout, stderr} = await run(bin, ['validate', ...files]);
     assert.deepEqual(stderr, []);
     assert.equal(status, 0);
@@ -156,14 +179,17 @@ describe('errors and schema', () => {
     const usage = await run(bin, ['convert', EN, FR, '--lang', 'en', '--format', 'yaml']);
     assert.equal(usage.status, 1);
     assert.equal(usage.stdout, '');
-    assert.deepEqual(usage.stderr.slice(0, 2), ['unknown format "yaml": expected one of ' + usage.stderr[0].split('expected one of ')[1], '1 --lang for 2 inputs: give one --lang per input, in the same order']);
+    assert.deepEqual(usage.stderr.slice(0, 2), [
+      'unknown format "yaml": expected one of ' + usage.stderr[0].split('expected one of ')[1],
+      '1 --lang for 2 inputs: give one --lang per input, in the same order',
+    ]);
 
     const unknown = await run(bin, ['publish']);
     assert.equal(unknown.status, 1);
     assert.match(unknown.stderr[0], /unknown command "publish"/);
   });
 
-  it('prints the native feed\'s JSON Schema', async () => {
+  it("prints the native feed's JSON Schema", async () => {
     const {status, stdout} = await run(bin, ['schema']);
     assert.equal(status, 0);
     const schema = JSON.parse(stdout);

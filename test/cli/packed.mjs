@@ -12,7 +12,9 @@ export const FIXTURES = join(ROOT, 'test/fixtures');
 /** Packs and unpacks the package once; returns the path of its bin and a cleanup. */
 export function unpack() {
   const dir = mkdtempSync(join(tmpdir(), 'status-banner-cli-'));
-  const [{filename}] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], {cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}));
+  const [{filename}] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', dir], {cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}),
+  );
   execFileSync('tar', ['-xzf', join(dir, filename), '-C', dir]);
   const manifest = JSON.parse(readFileSync(join(dir, 'package/package.json'), 'utf8'));
   return {bin: join(dir, 'package', manifest.bin['status-banner']), dir, cleanup: () => rmSync(dir, {recursive: true, force: true})};

@@ -211,7 +211,10 @@ describe('last good state', () => {
     const absolute = new URL(relative, location.href).href;
     // What version 1 kept under the src as written: not read, and removed.
     const old = `status-banner:feed:v1:auto ${relative}`;
-    localStorage.setItem(old, JSON.stringify({fetchedAt: Date.now(), snapshot: {kind: 'status-snapshot', page: {}, components: [], incidents: [], maintenances: []}}));
+    localStorage.setItem(
+      old,
+      JSON.stringify({fetchedAt: Date.now(), snapshot: {kind: 'status-snapshot', page: {}, components: [], incidents: [], maintenances: []}}),
+    );
     const first = await page(relative, {refresh: 0});
     expect(shadowText(first.indicator)).to.equal('Checking status…');
     await waitForText(first.history, TITLE);

@@ -130,9 +130,7 @@ describe('conditional requests', () => {
   describe('what the server asks', () => {
     async function delayAfter(step: Record<string, string>): Promise<number> {
       const key = uniqueKey('server-wait');
-      const el = await fixture<StatusIndicator>(
-        html`<status-indicator lang="en" refresh="20" src=${echoUrl(nativeFeed(), key, step)}></status-indicator>`,
-      );
+      const el = await fixture<StatusIndicator>(html`<status-indicator lang="en" refresh="20" src=${echoUrl(nativeFeed(), key, step)}></status-indicator>`);
       await waitUntil(() => part(el, 'indicator')?.dataset['status'] === 'operational', 'never loaded');
       return (await nextPoll(timers)).delay;
     }

@@ -65,10 +65,13 @@ async function lockState(site: string): Promise<[held: number, waiting: number]>
 /** Waits until one of the tabs leads (holds the lock, has the one poll timer) and the others wait; returns [leader, ...followers]. */
 async function leaderFirst(site: string, tabs: Tab[]): Promise<Tab[]> {
   let state = [0, 0];
-  await waitUntil(async () => {
-    state = await lockState(site);
-    return state[0] === 1 && state[1] === tabs.length - 1 && tabs.reduce((n, t) => n + polls(t).length, 0) === 1;
-  }, `not one leader with the only poll timer: lock ${state.join('/')} (held/waiting), poll timers ${tabs.map((t) => polls(t).length).join()}`);
+  await waitUntil(
+    async () => {
+      state = await lockState(site);
+      return state[0] === 1 && state[1] === tabs.length - 1 && tabs.reduce((n, t) => n + polls(t).length, 0) === 1;
+    },
+    `not one leader with the only poll timer: lock ${state.join('/')} (held/waiting), poll timers ${tabs.map((t) => polls(t).length).join()}`,
+  );
   return [...tabs].sort((a, b) => polls(b).length - polls(a).length);
 }
 

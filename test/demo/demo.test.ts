@@ -28,7 +28,10 @@ describe('the demo page', () => {
 
   it('says "1 maintenance", in the singular, and in French too', async () => {
     // demo/status.json (4 incidents, none active, 1 maintenance), as the banner read it; the Markdown pages have none.
-    const banner = () => [...doc().querySelectorAll('.log-load')].find((entry) => entry.querySelector('.log-source')!.textContent!.includes('<status-banner>'))?.querySelector('.log-summary');
+    const banner = () =>
+      [...doc().querySelectorAll('.log-load')]
+        .find((entry) => entry.querySelector('.log-source')!.textContent!.includes('<status-banner>'))
+        ?.querySelector('.log-summary');
     await waitUntil(() => banner(), 'the banner’s status-load was never logged', {timeout: 15000});
     expect(banner()!.textContent).to.equal('4 incidents (0 active), 1 maintenance');
     $('[data-lang="fr"]').click();

@@ -9,7 +9,13 @@ import {fileURLToPath} from 'node:url';
 import {describe, it} from 'node:test';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const PAGES = ['README.md', 'SECURITY.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const PAGES = [
+  'README.md',
+  'SECURITY.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** The text outside fenced code blocks and inline code. */
 function prose(markdown) {

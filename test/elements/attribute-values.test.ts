@@ -1,7 +1,19 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../src/define.js';
 import {FORMATS} from '../../src/feeds/parse-feed.js';
-import {activeIncident, echoUrl, fileUrl, loadPsgallery, PSGALLERY_PATH, nativeFeed, requestCount, uniqueKey, upcomingMaintenance, type NativeFeed, type PsgalleryFeed} from '../helpers/feeds.js';
+import {
+  activeIncident,
+  echoUrl,
+  fileUrl,
+  loadPsgallery,
+  PSGALLERY_PATH,
+  nativeFeed,
+  requestCount,
+  uniqueKey,
+  upcomingMaintenance,
+  type NativeFeed,
+  type PsgalleryFeed,
+} from '../helpers/feeds.js';
 import {finishAnimations, part, parts, partTexts, shadowText} from '../helpers/dom.js';
 import {guardHostPage} from '../helpers/guard.js';
 
@@ -105,7 +117,14 @@ const CASES: Case[] = [
       expect(partTexts(el, 'more-button')).to.deep.equal(['Show 2 more']);
     },
   },
-  {tag: 'status-indicator', attribute: 'variant', property: 'variant', value: 'badge', expected: 'badge', sees: (el) => expect(partTexts(el, 'text')).to.deep.equal(['Major outage'])},
+  {
+    tag: 'status-indicator',
+    attribute: 'variant',
+    property: 'variant',
+    value: 'badge',
+    expected: 'badge',
+    sees: (el) => expect(partTexts(el, 'text')).to.deep.equal(['Major outage']),
+  },
   {tag: 'status-indicator', attribute: 'variant', property: 'variant', value: 'text', expected: 'text', sees: (el) => expect(part(el, 'dot')).to.equal(null)},
   {
     tag: 'status-banner',
@@ -116,9 +135,30 @@ const CASES: Case[] = [
     // The feed's only item is maintenance 30 hours ahead: shown within 48 hours, not the default 24.
     sees: (el) => expect(shadowText(el)).to.include('Scheduled maintenance'),
   },
-  {tag: 'status-banner', attribute: 'show-operational', property: 'showOperational', value: '', expected: true, sees: (el) => expect(shadowText(el)).to.include('All systems operational')},
-  {tag: 'status-banner', attribute: 'show-operational', property: 'showOperational', value: 'true', expected: true, sees: (el) => expect(shadowText(el)).to.include('All systems operational')},
-  {tag: 'status-banner', attribute: 'show-operational', property: 'showOperational', value: 'false', expected: false, sees: (el) => expect(part(el, 'banner')).to.equal(null)},
+  {
+    tag: 'status-banner',
+    attribute: 'show-operational',
+    property: 'showOperational',
+    value: '',
+    expected: true,
+    sees: (el) => expect(shadowText(el)).to.include('All systems operational'),
+  },
+  {
+    tag: 'status-banner',
+    attribute: 'show-operational',
+    property: 'showOperational',
+    value: 'true',
+    expected: true,
+    sees: (el) => expect(shadowText(el)).to.include('All systems operational'),
+  },
+  {
+    tag: 'status-banner',
+    attribute: 'show-operational',
+    property: 'showOperational',
+    value: 'false',
+    expected: false,
+    sees: (el) => expect(part(el, 'banner')).to.equal(null),
+  },
   {tag: 'status-banner', attribute: 'dismissible', property: 'dismissible', value: 'false', expected: false},
   {tag: 'status-banner', attribute: 'dismissible', property: 'dismissible', value: 'true', expected: true},
   {
@@ -144,7 +184,14 @@ const CASES: Case[] = [
       expect(shadowText(el)).to.include('Started: Sep 21, 2016, 12:00 PM GMT+14Ended: Sep 21, 2016, 1:30 PM GMT+14');
     },
   },
-  {tag: 'status-banner', attribute: 'position', property: 'position', value: 'bottom', expected: 'bottom', sees: (el) => expect(el.shadowRoot!.querySelector('.bar')!.getAttribute('data-pos')).to.equal('bottom')},
+  {
+    tag: 'status-banner',
+    attribute: 'position',
+    property: 'position',
+    value: 'bottom',
+    expected: 'bottom',
+    sees: (el) => expect(el.shadowRoot!.querySelector('.bar')!.getAttribute('data-pos')).to.equal('bottom'),
+  },
 ];
 
 /** The banner's feed depends on what the case is about: an incident, upcoming maintenance, or nothing at all. */
@@ -191,14 +238,21 @@ describe('attributes given as string properties', () => {
 
   for (const tag of ['status-banner', 'status-history', 'status-indicator'] as const) {
     it(`<${tag}> src as a property reads the feed, in one request with the attribute's`, async () => {
-      feeds = {'status-banner': nativeFeed({incidents: [activeIncident()]}), 'status-history': psgallery, 'status-indicator': nativeFeed({incidents: [activeIncident()]})};
+      feeds = {
+        'status-banner': nativeFeed({incidents: [activeIncident()]}),
+        'status-history': psgallery,
+        'status-indicator': nativeFeed({incidents: [activeIncident()]}),
+      };
       const key = uniqueKey(`string-src-${tag}`);
       const src = tag === 'status-history' ? fileUrl(PSGALLERY_PATH, key) : echoUrl(feeds[tag], key);
       // The 2016 history shows with days="0" only.
       const allDays = (el: Element) => tag === 'status-history' && el.setAttribute('days', '0');
       const byAttribute = await mount(tag, (el) => (el.setAttribute('src', src), allDays(el)), {data: false});
       const byProperty = await mount(tag, (el) => ((el['src'] = src), allDays(el)), {data: false});
-      const loaded = (el: Element) => (tag === 'status-indicator' ? part(el, 'indicator')!.dataset['status'] === 'partial_outage' : shadowText(el).includes(tag === 'status-banner' ? 'Major incident' : 'Download items failed'));
+      const loaded = (el: Element) =>
+        tag === 'status-indicator'
+          ? part(el, 'indicator')!.dataset['status'] === 'partial_outage'
+          : shadowText(el).includes(tag === 'status-banner' ? 'Major incident' : 'Download items failed');
       await waitUntil(() => loaded(byAttribute) && loaded(byProperty), 'the feed never showed');
       finishAnimations(byAttribute);
       finishAnimations(byProperty);
@@ -229,17 +283,94 @@ interface Invalid {
 }
 
 const INVALID: Invalid[] = [
-  {tag: 'status-indicator', attribute: 'variant', property: 'variant', value: 'badg', fallback: 'dot', warning: '<status-indicator> variant="badg" is not one of dot, badge, text; using "dot".'},
-  {tag: 'status-history', attribute: 'days', property: 'days', value: 'abc', fallback: 90, warning: '<status-history> days="abc" is not a whole number, 0 or more; using 90.'},
-  {tag: 'status-history', attribute: 'days', property: 'days', value: '-1', fallback: 90, warning: '<status-history> days="-1" is not a whole number, 0 or more; using 90.'},
-  {tag: 'status-history', attribute: 'limit', property: 'limit', value: '0', fallback: 10, warning: '<status-history> limit="0" is not a whole number, 1 or more; using 10.'},
-  {tag: 'status-banner', attribute: 'theme', property: 'theme', value: 'drak', fallback: 'auto', warning: '<status-banner> theme="drak" is not one of light, dark, auto; using "auto".'},
-  {tag: 'status-indicator', attribute: 'refresh', property: 'refresh', value: '-5', fallback: 60, warning: '<status-indicator> refresh="-5" is not a number, 0 or more; using 60.'},
-  {tag: 'status-banner', attribute: 'position', property: 'position', value: 'middle', fallback: 'inline', warning: '<status-banner> position="middle" is not one of inline, top, bottom; using "inline".'},
-  {tag: 'status-banner', attribute: 'upcoming', property: 'upcoming', value: 'soon', fallback: 24, warning: '<status-banner> upcoming="soon" is not a number, 0 or more; using 24.'},
-  {tag: 'status-history', attribute: 'max-age', property: 'maxAge', value: '1h', fallback: undefined, warning: '<status-history> max-age="1h" is not a number, 0 or more; using none.'},
-  {tag: 'status-banner', attribute: 'time-zone', property: 'timeZone', value: 'Mars/Olympus_Mons', fallback: 'local', warning: '<status-banner> time-zone="Mars/Olympus_Mons" is not local or an IANA time zone such as Europe/Paris; using "local".'},
-  {tag: 'status-history', attribute: 'time-zone', property: 'timeZone', value: 'UTC+2', fallback: 'local', warning: '<status-history> time-zone="UTC+2" is not local or an IANA time zone such as Europe/Paris; using "local".'},
+  {
+    tag: 'status-indicator',
+    attribute: 'variant',
+    property: 'variant',
+    value: 'badg',
+    fallback: 'dot',
+    warning: '<status-indicator> variant="badg" is not one of dot, badge, text; using "dot".',
+  },
+  {
+    tag: 'status-history',
+    attribute: 'days',
+    property: 'days',
+    value: 'abc',
+    fallback: 90,
+    warning: '<status-history> days="abc" is not a whole number, 0 or more; using 90.',
+  },
+  {
+    tag: 'status-history',
+    attribute: 'days',
+    property: 'days',
+    value: '-1',
+    fallback: 90,
+    warning: '<status-history> days="-1" is not a whole number, 0 or more; using 90.',
+  },
+  {
+    tag: 'status-history',
+    attribute: 'limit',
+    property: 'limit',
+    value: '0',
+    fallback: 10,
+    warning: '<status-history> limit="0" is not a whole number, 1 or more; using 10.',
+  },
+  {
+    tag: 'status-banner',
+    attribute: 'theme',
+    property: 'theme',
+    value: 'drak',
+    fallback: 'auto',
+    warning: '<status-banner> theme="drak" is not one of light, dark, auto; using "auto".',
+  },
+  {
+    tag: 'status-indicator',
+    attribute: 'refresh',
+    property: 'refresh',
+    value: '-5',
+    fallback: 60,
+    warning: '<status-indicator> refresh="-5" is not a number, 0 or more; using 60.',
+  },
+  {
+    tag: 'status-banner',
+    attribute: 'position',
+    property: 'position',
+    value: 'middle',
+    fallback: 'inline',
+    warning: '<status-banner> position="middle" is not one of inline, top, bottom; using "inline".',
+  },
+  {
+    tag: 'status-banner',
+    attribute: 'upcoming',
+    property: 'upcoming',
+    value: 'soon',
+    fallback: 24,
+    warning: '<status-banner> upcoming="soon" is not a number, 0 or more; using 24.',
+  },
+  {
+    tag: 'status-history',
+    attribute: 'max-age',
+    property: 'maxAge',
+    value: '1h',
+    fallback: undefined,
+    warning: '<status-history> max-age="1h" is not a number, 0 or more; using none.',
+  },
+  {
+    tag: 'status-banner',
+    attribute: 'time-zone',
+    property: 'timeZone',
+    value: 'Mars/Olympus_Mons',
+    fallback: 'local',
+    warning: '<status-banner> time-zone="Mars/Olympus_Mons" is not local or an IANA time zone such as Europe/Paris; using "local".',
+  },
+  {
+    tag: 'status-history',
+    attribute: 'time-zone',
+    property: 'timeZone',
+    value: 'UTC+2',
+    fallback: 'local',
+    warning: '<status-history> time-zone="UTC+2" is not local or an IANA time zone such as Europe/Paris; using "local".',
+  },
   {
     tag: 'status-indicator',
     attribute: 'format',
@@ -271,7 +402,11 @@ describe('attribute values that are not allowed', () => {
   });
   beforeEach(async () => {
     container = await fixture(html`<div></div>`);
-    feeds = {'status-banner': nativeFeed({incidents: [activeIncident()]}), 'status-history': psgallery, 'status-indicator': nativeFeed({incidents: [activeIncident()]})};
+    feeds = {
+      'status-banner': nativeFeed({incidents: [activeIncident()]}),
+      'status-history': psgallery,
+      'status-indicator': nativeFeed({incidents: [activeIncident()]}),
+    };
     warnings = [];
     realWarn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));

@@ -24,7 +24,7 @@ function luminance([r, g, b]: RGBA): number {
 
 /** The parent in the flattened tree: out of a shadow root to its host. */
 function parentOf(node: Element): Element | null {
-  return node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+  return node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
 }
 
 /** The opaque color behind `el`: its own background and its ancestors', composed, over white. */

@@ -35,8 +35,13 @@ const feed = () =>
 
 describe('right to left', () => {
   it('has no physical left or right in any element’s styles: logical properties only', () => {
-    const styles = [themeStyles, bannerStyles, historyStyles, indicatorStyles, uptimeStyles].map((s) => s.cssText).join('\n').replace(/\/\*[^]*?\*\//g, '');
-    expect(styles.match(/(?:^|[\s;{-])(?:left|right)\s*:|-(?:left|right)\b|text-align\s*:\s*(?:left|right)|\b(?:float|clear)\s*:\s*(?:left|right)/gm) ?? []).to.deep.equal([]);
+    const styles = [themeStyles, bannerStyles, historyStyles, indicatorStyles, uptimeStyles]
+      .map((s) => s.cssText)
+      .join('\n')
+      .replace(/\/\*[^]*?\*\//g, '');
+    expect(
+      styles.match(/(?:^|[\s;{-])(?:left|right)\s*:|-(?:left|right)\b|text-align\s*:\s*(?:left|right)|\b(?:float|clear)\s*:\s*(?:left|right)/gm) ?? [],
+    ).to.deep.equal([]);
     // Four-value margin or padding shorthands with different sides: physical too.
     const uneven = [...styles.matchAll(/\b(?:margin|padding)\s*:\s*([^;{}]+);/g)]
       .map((m) => m[1]!.trim().split(/\s+(?![^(]*\))/))
@@ -48,7 +53,14 @@ describe('right to left', () => {
     before(() =>
       registerLocale('ar', {
         severity: {major: 'حادث كبير', minor: 'حادث بسيط'},
-        banner: {more_zero: '+{{count}} أخرى', more_one: '+{{count}} آخر', more_two: '+{{count}} آخران', more_few: '+{{count}} أخرى', more_many: '+{{count}} أخرى', more_other: '+{{count}} أخرى'},
+        banner: {
+          more_zero: '+{{count}} أخرى',
+          more_one: '+{{count}} آخر',
+          more_two: '+{{count}} آخران',
+          more_few: '+{{count}} أخرى',
+          more_many: '+{{count}} أخرى',
+          more_other: '+{{count}} أخرى',
+        },
       }),
     );
 
@@ -82,7 +94,9 @@ describe('right to left', () => {
     });
 
     it('mirrors the history: padding and chevron at the start of the line, on the right', async () => {
-      const wrap = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl" style="width: 640px"><status-history days="0" .data=${feed()}></status-history></div>`);
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang="ar" dir="rtl" style="width: 640px"><status-history days="0" .data=${feed()}></status-history></div>`,
+      );
       const el = wrap.querySelector<StatusHistory>('status-history')!;
       await el.updateComplete;
       const summary = part(el, 'summary')!;
@@ -95,7 +109,9 @@ describe('right to left', () => {
     });
 
     it('runs the uptime days right to left, oldest on the right, and the arrow keys with them', async () => {
-      const wrap = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl" style="width: 640px"><status-uptime days="7" .data=${feed()}></status-uptime></div>`);
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang="ar" dir="rtl" style="width: 640px"><status-uptime days="7" .data=${feed()}></status-uptime></div>`,
+      );
       const el = wrap.querySelector<StatusUptime>('status-uptime')!;
       await el.updateComplete;
       const days = parts(el, 'day').slice(0, 7);

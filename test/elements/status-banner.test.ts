@@ -83,7 +83,7 @@ describe('<status-banner>', () => {
       expect(changes.map((e) => e.detail)).to.deep.equal([{previous: 'operational', current: 'unknown'}]);
     });
 
-    it('turns unknown on a timer when max-age is made shorter than its age, not from a render (Lit\'s change-in-update)', async () => {
+    it("turns unknown on a timer when max-age is made shorter than its age, not from a render (Lit's change-in-update)", async () => {
       const changes: CustomEvent[] = [];
       const el = await fixture<StatusBanner>(
         html`<status-banner lang="en" show-operational .data=${nativeFeed()} @status-change=${(e: CustomEvent) => changes.push(e)}></status-banner>`,
@@ -328,9 +328,19 @@ describe('<status-banner>', () => {
     const three = () =>
       nativeFeed({
         incidents: [
-          activeIncident({id: 'minor', severity: 'minor', title: {en: 'Search is slow', fr: 'La recherche est lente'}, url: 'https://status.example.com/incidents/minor'}),
+          activeIncident({
+            id: 'minor',
+            severity: 'minor',
+            title: {en: 'Search is slow', fr: 'La recherche est lente'},
+            url: 'https://status.example.com/incidents/minor',
+          }),
           activeIncident({id: 'critical', severity: 'critical', title: 'Everything is down'}),
-          activeIncident({id: 'major', severity: 'major', title: {en: 'Uploads fail', fr: 'Les envois échouent'}, url: 'https://status.example.com/incidents/major'}),
+          activeIncident({
+            id: 'major',
+            severity: 'major',
+            title: {en: 'Uploads fail', fr: 'Les envois échouent'},
+            url: 'https://status.example.com/incidents/major',
+          }),
         ],
       });
 
@@ -398,7 +408,9 @@ describe('<status-banner>', () => {
     it('with one timer per banner, cleared when it leaves the page', async () => {
       const timers = watchTimers();
       try {
-        const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${nativeFeed({incidents: [activeIncident({updateMinutesAgo: 30})]})}></status-banner>`);
+        const el = await fixture<StatusBanner>(
+          html`<status-banner lang="en" .data=${nativeFeed({incidents: [activeIncident({updateMinutesAgo: 30})]})}></status-banner>`,
+        );
         const mine = () => timers.pending(1000);
         expect(mine()).to.have.length(1);
         // 30 minutes old: a tick every 30 seconds is fine enough (a 60th of
@@ -422,7 +434,14 @@ describe('<status-banner>', () => {
       const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${data}></status-banner>`);
       const time = part(el, 'time')!;
       const start = Date.parse(time.getAttribute('datetime')!);
-      const local = new Intl.DateTimeFormat('en', {year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short'}).format(start);
+      const local = new Intl.DateTimeFormat('en', {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+      }).format(start);
       expect(normalize(time.textContent)).to.equal(`Starts ${local}`);
     });
 
@@ -430,7 +449,16 @@ describe('<status-banner>', () => {
       const data = nativeFeed({maintenances: [upcomingMaintenance({hoursAhead: 5})]});
       const el = await fixture<StatusBanner>(html`<status-banner lang="en" time-zone="Asia/Kolkata" .data=${data}></status-banner>`);
       const start = Date.parse(part(el, 'time')!.getAttribute('datetime')!);
-      const inZone = (timeZone: string) => new Intl.DateTimeFormat('en', {year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone}).format(start);
+      const inZone = (timeZone: string) =>
+        new Intl.DateTimeFormat('en', {
+          year: 'numeric',
+          month: 'short',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: '2-digit',
+          timeZoneName: 'short',
+          timeZone,
+        }).format(start);
       expect(normalize(part(el, 'time')!.textContent)).to.equal(`Starts ${normalize(inZone('Asia/Kolkata'))}`);
       expect(normalize(part(el, 'time')!.textContent)).to.match(/[AP]M GMT\+5:30$/);
       el.timeZone = 'America/Los_Angeles';
@@ -443,7 +471,9 @@ describe('<status-banner>', () => {
     });
 
     it('names the zone in the tooltip of "Updated 5 minutes ago", which screen readers reach', async () => {
-      const el = await fixture<StatusBanner>(html`<status-banner lang="fr" time-zone="Europe/Paris" .data=${nativeFeed({incidents: [activeIncident()]})}></status-banner>`);
+      const el = await fixture<StatusBanner>(
+        html`<status-banner lang="fr" time-zone="Europe/Paris" .data=${nativeFeed({incidents: [activeIncident()]})}></status-banner>`,
+      );
       expect(part(el, 'time')!.getAttribute('title')).to.match(/ \d\d:\d\d UTC\+[12]$/);
     });
   });
@@ -459,7 +489,10 @@ describe('<status-banner>', () => {
       const d = new Date();
       d.setDate(d.getDate() + days);
       const two = (n: number) => String(n).padStart(2, '0');
-      return {feed: `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`, shown: new Intl.DateTimeFormat('en-US', {dateStyle: 'medium'}).format(d)};
+      return {
+        feed: `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`,
+        shown: new Intl.DateTimeFormat('en-US', {dateStyle: 'medium'}).format(d),
+      };
     }
 
     it('says an incident was updated today or yesterday, never hours ago, and gives the day', async () => {
@@ -484,10 +517,15 @@ describe('<status-banner>', () => {
         const field = (type: string) => parts.find((p) => p.type === type)!.value;
         return `${field('year')}-${field('month')}-${field('day')}`;
       };
-      for (const [zone, other] of [['Pacific/Kiritimati', 'Pacific/Pago_Pago'], ['Pacific/Pago_Pago', 'Pacific/Kiritimati']] as const) {
+      for (const [zone, other] of [
+        ['Pacific/Kiritimati', 'Pacific/Pago_Pago'],
+        ['Pacific/Pago_Pago', 'Pacific/Kiritimati'],
+      ] as const) {
         // Started an instant ago (the banner's choice is not what this is about); updated on a calendar day.
         const incident = {...activeIncident(), updates: [{id: 'u1', at: dayIn(zone), status: 'identified', text: 'Found it.'}]};
-        const el = await fixture<StatusBanner>(html`<status-banner lang="en-US" time-zone=${zone} .data=${nativeFeed({incidents: [incident]})}></status-banner>`);
+        const el = await fixture<StatusBanner>(
+          html`<status-banner lang="en-US" time-zone=${zone} .data=${nativeFeed({incidents: [incident]})}></status-banner>`,
+        );
         expect(normalize(part(el, 'time')!.textContent), zone).to.equal('Updated today');
         expect(part(el, 'time')!.getAttribute('title')).to.match(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
         el.timeZone = other;
@@ -517,7 +555,6 @@ describe('<status-banner>', () => {
   });
 
   describe('announcements', () => {
-
     it('announces an incident that starts while the page is open once, not on every poll', async () => {
       const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${nativeFeed()}></status-banner>`);
       const seen = announcements(el);
@@ -537,7 +574,9 @@ describe('<status-banner>', () => {
       el.data = nativeFeed({incidents: [critical('u3'), activeIncident({id: 'm', severity: 'major', title: 'Uploads fail'})]});
       await el.updateComplete;
       // A minor one is only counted in "+N more".
-      el.data = nativeFeed({incidents: [critical('u3'), activeIncident({id: 'm', severity: 'major', title: 'Uploads fail'}), activeIncident({id: 'n', severity: 'minor'})]});
+      el.data = nativeFeed({
+        incidents: [critical('u3'), activeIncident({id: 'm', severity: 'major', title: 'Uploads fail'}), activeIncident({id: 'n', severity: 'minor'})],
+      });
       await el.updateComplete;
       await settleObservers();
       expect(seen).to.deep.equal(['Critical incident: Everything is down', 'Major incident: Uploads fail']);
@@ -564,7 +603,11 @@ describe('<status-banner>', () => {
 
     const LANGUAGES = [
       {lang: 'en', started: 'Major incident: Package downloads are failing', ended: 'Resolved: Package downloads are failing'},
-      {lang: 'fr', started: `Incident majeur${NBSP}: Les téléchargements de packages échouent`, ended: `Résolu${NNBSP}: Les téléchargements de packages échouent`},
+      {
+        lang: 'fr',
+        started: `Incident majeur${NBSP}: Les téléchargements de packages échouent`,
+        ended: `Résolu${NNBSP}: Les téléchargements de packages échouent`,
+      },
     ];
     for (const {lang, started, ended} of LANGUAGES) {
       it(`announces a resolution once, then clears it (${lang})`, async () => {
@@ -660,7 +703,10 @@ describe('<status-banner>', () => {
     const bar = (el: StatusBanner) => el.shadowRoot!.querySelector('.bar')!;
     /** Waits for the place the host keeps to match the fixed banner's height. */
     const placeKept = async (el: StatusBanner) => {
-      await waitUntil(() => Math.abs(el.getBoundingClientRect().height - bar(el).getBoundingClientRect().height) < 0.5, 'the host kept no place for the banner');
+      await waitUntil(
+        () => Math.abs(el.getBoundingClientRect().height - bar(el).getBoundingClientRect().height) < 0.5,
+        'the host kept no place for the banner',
+      );
     };
 
     it('is inline by default', async () => {
@@ -699,12 +745,16 @@ describe('<status-banner>', () => {
         (part(el, 'dismiss') as HTMLButtonElement).click();
         await el.updateComplete;
         await waitUntil(() => el.getBoundingClientRect().height === 0, 'the room stayed');
-        expect(after.getBoundingClientRect().top).to.equal(wrapper.firstElementChild!.getBoundingClientRect().bottom + parseFloat(getComputedStyle(after).marginTop));
+        expect(after.getBoundingClientRect().top).to.equal(
+          wrapper.firstElementChild!.getBoundingClientRect().bottom + parseFloat(getComputedStyle(after).marginTop),
+        );
       });
     }
 
     it('takes no room when all is well', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><p>Before</p><status-banner lang="en" position="top" .data=${nativeFeed()}></status-banner><p>After</p></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><p>Before</p><status-banner lang="en" position="top" .data=${nativeFeed()}></status-banner><p>After</p></div>`,
+      );
       const el = wrapper.querySelector('status-banner')!;
       await el.updateComplete;
       await nextFrame();
@@ -812,7 +862,10 @@ describe('<status-banner>', () => {
       it(`reaches every control with Tab, each with a visible focus ring (${theme})`, async () => {
         const before = await fixture<HTMLButtonElement>(html`<button type="button">Before</button>`);
         const data = nativeFeed({
-          incidents: [activeIncident({id: 'k1', severity: 'critical'}), activeIncident({id: 'k2', severity: 'minor', title: 'Search is slow', url: 'https://status.example.com/k2'})],
+          incidents: [
+            activeIncident({id: 'k1', severity: 'critical'}),
+            activeIncident({id: 'k2', severity: 'minor', title: 'Search is slow', url: 'https://status.example.com/k2'}),
+          ],
         });
         const el = await fixture<StatusBanner>(html`<status-banner lang="en" theme=${theme} .data=${data}></status-banner>`);
         // Something to Tab to after the banner: without it, Firefox moves focus
@@ -846,8 +899,7 @@ describe('<status-banner>', () => {
   });
 
   describe('accessibility', () => {
-    const data = () =>
-      nativeFeed({incidents: [activeIncident({severity: 'critical'}), activeIncident({id: 'b', severity: 'minor'})]});
+    const data = () => nativeFeed({incidents: [activeIncident({severity: 'critical'}), activeIncident({id: 'b', severity: 'minor'})]});
 
     it('is accessible in English', async () => {
       const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${data()}></status-banner>`);

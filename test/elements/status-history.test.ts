@@ -3,7 +3,18 @@ import {waitUntil} from '../helpers/wait-until.js';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/define.js';
 import type {Snapshot, StatusHistory} from '../../src/index.js';
-import {activeIncident, echoUrl, fileUrl, loadPsgallery, maintenanceInProgress, nativeFeed, PSGALLERY_PATH, requestCount, uniqueKey, type PsgalleryFeed} from '../helpers/feeds.js';
+import {
+  activeIncident,
+  echoUrl,
+  fileUrl,
+  loadPsgallery,
+  maintenanceInProgress,
+  nativeFeed,
+  PSGALLERY_PATH,
+  requestCount,
+  uniqueKey,
+  type PsgalleryFeed,
+} from '../helpers/feeds.js';
 import {backgroundOf, contrast} from './color.js';
 import {finishAnimations, normalize, part, parts, partTexts, recordEvents, shadowText, waitForText} from '../helpers/dom.js';
 import {guardHostPage} from '../helpers/guard.js';
@@ -189,7 +200,10 @@ describe('<status-history>', () => {
       const julyDates = dates(reportEntries(el)[2]!);
       expect(julyDates['Started:']).to.equal('Jul 11, 2016');
       expect(julyDates['Resolved:']).to.equal('Jul 13, 2016');
-      expect([...reportEntries(el)[2]!.querySelectorAll('[part~="dates"] time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2016-07-11', '2016-07-13']);
+      expect([...reportEntries(el)[2]!.querySelectorAll('[part~="dates"] time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
+        '2016-07-11',
+        '2016-07-13',
+      ]);
       expect(julyDates['Duration:']).to.equal('2 days');
       expect(parts(el, 'code')[1]!.textContent).to.include('End of Central Directory record could not be found');
     });
@@ -321,7 +335,8 @@ describe('<status-history>', () => {
 
   describe('folding', () => {
     /** The entry (part `incident`) whose title is `title`. */
-    const entry = (el: Element, title: string) => parts(el, 'incident').find((e) => normalize(e.querySelector('[part~="incident-title"]')!.textContent) === title)!;
+    const entry = (el: Element, title: string) =>
+      parts(el, 'incident').find((e) => normalize(e.querySelector('[part~="incident-title"]')!.textContent) === title)!;
     const isOpen = (el: Element, title: string) => entry(el, title).querySelector('details')!.open;
 
     it('folds each entry in a <details> whose summary tells title, severity, status and dates; ongoing ones open', async () => {
@@ -333,7 +348,8 @@ describe('<status-history>', () => {
       for (const e of entries) {
         const summary = e.querySelector('details > summary')!;
         expect(summary.getAttribute('part')).to.equal('summary');
-        for (const piece of ['incident-title', 'severity', 'incident-status', 'dates']) expect(summary.querySelector(`[part~="${piece}"]`), piece).to.not.equal(null);
+        for (const piece of ['incident-title', 'severity', 'incident-status', 'dates'])
+          expect(summary.querySelector(`[part~="${piece}"]`), piece).to.not.equal(null);
       }
       expect(isOpen(el, 'API errors')).to.equal(true);
       expect(isOpen(el, 'Network maintenance')).to.equal(true);
@@ -600,7 +616,15 @@ describe('<status-history>', () => {
     const lateJuly = () =>
       nativeFeed({
         incidents: [
-          {id: 'night', title: 'Night outage', severity: 'major', status: 'resolved', started_at: '2016-07-31T23:30:00Z', resolved_at: '2016-08-01T00:15:00Z', updates: [{id: 'u', at: '2016-08-01T00:15:00Z', status: 'resolved', text: 'Fixed.'}]},
+          {
+            id: 'night',
+            title: 'Night outage',
+            severity: 'major',
+            status: 'resolved',
+            started_at: '2016-07-31T23:30:00Z',
+            resolved_at: '2016-08-01T00:15:00Z',
+            updates: [{id: 'u', at: '2016-08-01T00:15:00Z', status: 'resolved', text: 'Fixed.'}],
+          },
           {id: 'day', title: 'Calendar day', status: 'resolved', started_at: '2016-07-31', resolved_at: '2016-07-31'},
         ],
       });
@@ -647,7 +671,8 @@ describe('<status-history>', () => {
           {id: 'blip', title: 'One-day blip', status: 'resolved', started_at: '2016-12-13', resolved_at: '2016-12-13'},
         ],
       });
-    const byTitle = (el: Element, title: string) => parts(el, 'incident').find((entry) => entry.querySelector('[part~="incident-title"]')!.textContent === title)!;
+    const byTitle = (el: Element, title: string) =>
+      parts(el, 'incident').find((entry) => entry.querySelector('[part~="incident-title"]')!.textContent === title)!;
 
     it('shows each as that day, without a time, under its own month, in English', async () => {
       const el = await fixture<StatusHistory>(html`<status-history lang="en-US" days="0" .data=${calendarFeed()}></status-history>`);
@@ -673,7 +698,7 @@ describe('<status-history>', () => {
       expect(dates(byTitle(el, 'One-day blip'))[`Durée${NBSP}:`]).to.equal('moins d’une journée');
     });
 
-    it('counts an incident going on since a calendar date in days on the reader\'s calendar', async () => {
+    it("counts an incident going on since a calendar date in days on the reader's calendar", async () => {
       const start = new Date();
       start.setDate(start.getDate() - 2);
       const day = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}-${String(start.getDate()).padStart(2, '0')}`;
@@ -692,7 +717,9 @@ describe('<status-history>', () => {
       );
       await waitForText(el, 'The incident history could not be loaded.');
       expect(errors).to.have.length(1);
-      expect(errors[0]!.detail.error.message).to.include('incidents[0].started_at: expected a time zone after the time ("Z" for UTC, or an offset such as "+02:00")');
+      expect(errors[0]!.detail.error.message).to.include(
+        'incidents[0].started_at: expected a time zone after the time ("Z" for UTC, or an offset such as "+02:00")',
+      );
       expect(shadowText(el)).not.to.include('Zone-less');
     });
   });

@@ -72,9 +72,7 @@ describe('<status-indicator>', () => {
     });
 
     it('follows the components it is given', async () => {
-      const el = await fixture<StatusIndicator>(
-        html`<status-indicator lang="en" variant="text" components="api" .data=${majorIncident()}></status-indicator>`,
-      );
+      const el = await fixture<StatusIndicator>(html`<status-indicator lang="en" variant="text" components="api" .data=${majorIncident()}></status-indicator>`);
       // The incident touches `downloads` only.
       expect(shadowText(el)).to.equal('All systems operational');
       el.components = 'downloads';
@@ -101,7 +99,9 @@ describe('<status-indicator>', () => {
 
   describe('links', () => {
     it('links to href', async () => {
-      const el = await fixture<StatusIndicator>(html`<status-indicator lang="en" href="https://help.example.org/status" .data=${operational()}></status-indicator>`);
+      const el = await fixture<StatusIndicator>(
+        html`<status-indicator lang="en" href="https://help.example.org/status" .data=${operational()}></status-indicator>`,
+      );
       const link = part(el, 'indicator') as HTMLAnchorElement;
       expect(link.localName).to.equal('a');
       expect(link.href).to.equal('https://help.example.org/status');
@@ -175,9 +175,7 @@ describe('<status-indicator>', () => {
           ['fr', 'dark'],
         ] as const) {
           for (const data of [operational(), majorIncident(), nativeFeed({incidents: [activeIncident({severity: 'critical'})]})]) {
-            const el = await fixture<StatusIndicator>(
-              html`<status-indicator lang=${lang} theme=${theme} variant=${variant} .data=${data}></status-indicator>`,
-            );
+            const el = await fixture<StatusIndicator>(html`<status-indicator lang=${lang} theme=${theme} variant=${variant} .data=${data}></status-indicator>`);
             // The dot and text variants have no background of their own: they
             // sit on the host page's, which theme="dark" says is dark.
             el.parentElement!.style.background = PAGE_BACKGROUND[theme];
@@ -191,7 +189,9 @@ describe('<status-indicator>', () => {
     for (const theme of ['light', 'dark'] as const) {
       it(`is reached with Tab and shows a focus ring (${theme})`, async () => {
         const start = await fixture<HTMLButtonElement>(html`<button type="button">Start</button>`);
-        const el = await fixture<StatusIndicator>(html`<status-indicator lang="en" theme=${theme} variant="badge" .data=${majorIncident()}></status-indicator>`);
+        const el = await fixture<StatusIndicator>(
+          html`<status-indicator lang="en" theme=${theme} variant="badge" .data=${majorIncident()}></status-indicator>`,
+        );
         el.parentElement!.style.background = PAGE_BACKGROUND[theme];
         start.focus();
         await sendKeys({press: 'Tab'});

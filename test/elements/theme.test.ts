@@ -49,7 +49,8 @@ function lowIconContrast(el: Element): {measured: number; low: string[]} {
 
 const BANNER_CASES = {
   minor: () => nativeFeed({incidents: [activeIncident({severity: 'minor'})]}),
-  major: () => nativeFeed({incidents: [activeIncident({severity: 'major'}), activeIncident({id: 'b', severity: 'minor', url: 'https://status.example.com/b'})]}),
+  major: () =>
+    nativeFeed({incidents: [activeIncident({severity: 'major'}), activeIncident({id: 'b', severity: 'minor', url: 'https://status.example.com/b'})]}),
   critical: () => nativeFeed({incidents: [activeIncident({severity: 'critical'})]}),
   maintenance: () => nativeFeed({maintenances: [maintenanceInProgress()]}),
   upcoming: () => nativeFeed({maintenances: [upcomingMaintenance()]}),
@@ -74,7 +75,9 @@ describe('theme', () => {
           expect(text.measured).to.be.at.least(1);
           expect(icons.measured).to.be.at.least(1);
           // The accent that marks the banner's edge is a boundary a reader sees the tone by.
-          expect(contrast(getComputedStyle(banner).borderLeftColor, backgroundOf(el.parentElement!)), `${theme} ${banner.dataset['tone']} edge`).to.be.at.least(3);
+          expect(contrast(getComputedStyle(banner).borderLeftColor, backgroundOf(el.parentElement!)), `${theme} ${banner.dataset['tone']} edge`).to.be.at.least(
+            3,
+          );
         };
         for (const [name, data] of Object.entries(BANNER_CASES)) {
           const el = await fixture<StatusBanner>(html`<status-banner lang="en" theme=${theme} show-operational .data=${data()}></status-banner>`);
@@ -86,7 +89,9 @@ describe('theme', () => {
           await check(el);
         }
         // Unknown: the snapshot went past max-age.
-        const unknown = await fixture<StatusBanner>(html`<status-banner lang="en" theme=${theme} show-operational max-age="0.001" .data=${nativeFeed()}></status-banner>`);
+        const unknown = await fixture<StatusBanner>(
+          html`<status-banner lang="en" theme=${theme} show-operational max-age="0.001" .data=${nativeFeed()}></status-banner>`,
+        );
         unknown.parentElement!.style.background = PAGE[theme];
         await waitUntil(() => part(unknown, 'banner')?.dataset['tone'] === 'unknown', 'never went unknown');
         await check(unknown);
@@ -107,7 +112,8 @@ describe('theme', () => {
         const tones = new Set(parts(el, 'severity').map((badge) => badge.dataset['tone']));
         expect([...tones].sort()).to.deep.equal(['critical', 'maintenance', 'major', 'minor']);
         // Each badge's outline tells its tone too.
-        for (const badge of parts(el, 'severity')) expect(contrast(getComputedStyle(badge).borderTopColor, backgroundOf(badge.parentElement!))).to.be.at.least(3);
+        for (const badge of parts(el, 'severity'))
+          expect(contrast(getComputedStyle(badge).borderTopColor, backgroundOf(badge.parentElement!))).to.be.at.least(3);
         // The empty state and the "show more" button.
         const few = await fixture<StatusHistory>(html`<status-history lang="fr" theme=${theme} days="0" limit="1" .data=${feed}></status-history>`);
         expect(lowTextContrast(few).low).to.deep.equal([]);
@@ -116,7 +122,12 @@ describe('theme', () => {
       });
 
       it('indicator: text at 4.5:1, the dot at 3:1 on the page and on its badge', async () => {
-        const cases = [nativeFeed(), ...Object.values(BANNER_CASES).slice(0, 4).map((make) => make())];
+        const cases = [
+          nativeFeed(),
+          ...Object.values(BANNER_CASES)
+            .slice(0, 4)
+            .map((make) => make()),
+        ];
         for (const variant of ['dot', 'badge', 'text']) {
           for (const data of [...cases, undefined]) {
             const el = await fixture<StatusIndicator>(html`<status-indicator lang="en" theme=${theme} variant=${variant} .data=${data}></status-indicator>`);
@@ -182,7 +193,9 @@ describe('theme', () => {
       const probe = await fixture<HTMLSpanElement>(html`<span style="color: CanvasText">probe</span>`);
       const canvasText = getComputedStyle(probe).color;
       for (const variant of ['dot', 'badge']) {
-        const indicator = await fixture<StatusIndicator>(html`<status-indicator lang="en" variant=${variant} .data=${BANNER_CASES.major()}></status-indicator>`);
+        const indicator = await fixture<StatusIndicator>(
+          html`<status-indicator lang="en" variant=${variant} .data=${BANNER_CASES.major()}></status-indicator>`,
+        );
         const dot = part(indicator, 'dot')!;
         // No author color left: the dot takes the system's text color.
         expect(getComputedStyle(dot).backgroundColor, `${variant} dot color`).to.equal(canvasText);
@@ -220,7 +233,8 @@ describe('theme', () => {
         const loose: string[] = [];
         while (walker.nextNode()) {
           const parent = walker.currentNode.parentElement!;
-          if (normalize(walker.currentNode.textContent) && visible(parent) && !parent.closest('[part]')) loose.push(`${el.localName}: "${normalize(walker.currentNode.textContent)}"`);
+          if (normalize(walker.currentNode.textContent) && visible(parent) && !parent.closest('[part]'))
+            loose.push(`${el.localName}: "${normalize(walker.currentNode.textContent)}"`);
         }
         for (const svg of el.shadowRoot!.querySelectorAll('svg')) if (visible(svg) && !svg.closest('[part]')) loose.push(`${el.localName}: an icon`);
         expect(loose).to.deep.equal([]);
@@ -230,7 +244,9 @@ describe('theme', () => {
     it('documents every part and custom property in custom-elements.json and the README', async () => {
       const response = await fetch('/custom-elements.json', {cache: 'no-store'});
       expect(response.ok, 'custom-elements.json is missing: run `npm run build`').to.equal(true);
-      const manifest = (await response.json()) as {modules: {declarations?: {tagName?: string; cssParts?: {name: string}[]; cssProperties?: {name: string}[]}[]}[]};
+      const manifest = (await response.json()) as {
+        modules: {declarations?: {tagName?: string; cssParts?: {name: string}[]; cssProperties?: {name: string}[]}[]}[];
+      };
       const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
       const readme = await (await fetch('/README.md', {cache: 'no-store'})).text();
       const used = new Map<string, Set<string>>();
@@ -245,12 +261,24 @@ describe('theme', () => {
         const documentedParts = new Set(declaration.cssParts?.map((p) => p.name));
         const undocumented = [...used.get(tag)!].filter((name) => !documentedParts.has(name));
         expect(undocumented, `${tag} parts missing from its JSDoc @csspart`).to.deep.equal([]);
-        expect([...documentedParts].filter((name) => !readme.includes(`\`${name}\``)), `${tag} parts missing from the README`).to.deep.equal([]);
-        const css = [element.styles].flat(Infinity).map((s) => (s as {cssText: string}).cssText).join('\n');
+        expect(
+          [...documentedParts].filter((name) => !readme.includes(`\`${name}\``)),
+          `${tag} parts missing from the README`,
+        ).to.deep.equal([]);
+        const css = [element.styles]
+          .flat(Infinity)
+          .map((s) => (s as {cssText: string}).cssText)
+          .join('\n');
         const properties = new Set(css.match(/--status-[a-z-]+/g));
         const documented = new Set(declaration.cssProperties?.map((p) => p.name));
-        expect([...properties].filter((p) => !documented.has(p)), `${tag} custom properties missing from its JSDoc @cssprop`).to.deep.equal([]);
-        expect([...properties].filter((p) => !readme.includes(`\`${p}\``)), `${tag} custom properties missing from the README`).to.deep.equal([]);
+        expect(
+          [...properties].filter((p) => !documented.has(p)),
+          `${tag} custom properties missing from its JSDoc @cssprop`,
+        ).to.deep.equal([]);
+        expect(
+          [...properties].filter((p) => !readme.includes(`\`${p}\``)),
+          `${tag} custom properties missing from the README`,
+        ).to.deep.equal([]);
       }
     });
   });

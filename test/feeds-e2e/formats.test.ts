@@ -12,7 +12,11 @@ type Tag = 'status-banner' | 'status-history' | 'status-indicator';
 const mounted: HTMLElement[] = [];
 
 /** An element reading `src`, in the page, once its first load (or failure) has rendered. */
-export async function mount(tag: Tag, src: string, attrs: Record<string, string> = {}): Promise<{el: HTMLElement & {updateComplete: Promise<unknown>}; event: Event}> {
+export async function mount(
+  tag: Tag,
+  src: string,
+  attrs: Record<string, string> = {},
+): Promise<{el: HTMLElement & {updateComplete: Promise<unknown>}; event: Event}> {
   const el = document.createElement(tag) as HTMLElement & {updateComplete: Promise<unknown>};
   el.setAttribute('lang', 'en');
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);

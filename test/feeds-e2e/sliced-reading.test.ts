@@ -120,9 +120,12 @@ describe('a big native feed is read in slices', () => {
   // Read at once once the reader is there: only the reading is looked at below.
   before(() => parseFeed({version: 1}));
 
-  onlyIn(['chromium', 'firefox'], 'WebKit has no scheduler.yield(); the tests without it cover its way')('this browser has scheduler.yield(), which the pauses use', () => {
-    expect(scope.scheduler?.yield).to.be.a('function');
-  });
+  onlyIn(['chromium', 'firefox'], 'WebKit has no scheduler.yield(); the tests without it cover its way')(
+    'this browser has scheduler.yield(), which the pauses use',
+    () => {
+      expect(scope.scheduler?.yield).to.be.a('function');
+    },
+  );
 
   it('given to `data`, 10,000 incidents are read over many tasks, then shown and announced once', async () => {
     const el = await fixture<StatusHistory>(html`<status-history lang="en" days="0"></status-history>`);

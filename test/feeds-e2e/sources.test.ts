@@ -153,7 +153,9 @@ describe('bad payloads over HTTP', () => {
     expect(shape.message).to.include('got an object with keys results');
     expect(shadowText(shape.el)).to.equal('Status unavailable');
 
-    const types = await errorFor(echoUrl({page: {name: 'x'}, components: 'all good', incidents: [{id: 'i', name: 'x', created_at: 'today'}]}, uniqueKey('types')));
+    const types = await errorFor(
+      echoUrl({page: {name: 'x'}, components: 'all good', incidents: [{id: 'i', name: 'x', created_at: 'today'}]}, uniqueKey('types')),
+    );
     expect(types.message).to.include('Invalid Statuspage feed: components: expected an array, got a string ("all good")');
     expect(types.message).to.include('incidents[0].created_at: expected an ISO 8601 date');
   });

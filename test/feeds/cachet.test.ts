@@ -95,7 +95,9 @@ describe('Cachet adapter', () => {
     it('reads a scheduled incident of Cachet 2.3 (status 0) as a maintenance', () => {
       const m = parse({data: [{id: 5, name: 'Upgrade', status: 0, message: 'Soon.', scheduled_at: '2026-06-01 10:00:00', created_at: '2026-05-01 10:00:00'}]});
       expect(m.incidents).to.deep.equal([]);
-      expect(m.maintenances.map((x) => [x.title, x.status, iso(x.startsAt), x.text])).to.deep.equal([['Upgrade', 'scheduled', '2026-06-01T10:00:00.000Z', 'Soon.']]);
+      expect(m.maintenances.map((x) => [x.title, x.status, iso(x.startsAt), x.text])).to.deep.equal([
+        ['Upgrade', 'scheduled', '2026-06-01T10:00:00.000Z', 'Soon.'],
+      ]);
     });
 
     it('reads /incidents/<id>/updates alone as the incident they tell of', () => {

@@ -9,7 +9,7 @@ import {feedError, fixtureJson, fixtureText} from './fixtures.js';
 const iso = (t: number | undefined) => (t === undefined ? undefined : new Date(t).toISOString());
 
 describe('cState adapter', () => {
-  it('reads the Tor Project\'s /index.json, and does not believe its summaryStatus', async () => {
+  it("reads the Tor Project's /index.json, and does not believe its summaryStatus", async () => {
     const payload = await fixtureJson('cstate/torproject_index_2025-05-01.json');
     expect(payload.summaryStatus).to.equal('disrupted');
     const s = parse(payload);
@@ -22,26 +22,49 @@ describe('cState adapter', () => {
     expect(s.history).to.equal('active');
   });
 
-  it('reads issues once, under every system they affect, with Hugo\'s dates', async () => {
+  it("reads issues once, under every system they affect, with Hugo's dates", async () => {
     const s = parse(await fixtureJson('cstate/handwritten_index_issues.json'));
-    expect(s.components.map((c) => [c.id, c.status])).to.deep.equal([['site-web', 'major_outage'], ['api', 'major_outage'], ['docs', 'operational']]);
-    expect(s.incidents.map((i) => [i.title, i.severity, i.status, iso(i.startedAt), i.components, i.url])).to.deep.equal([
-      ['CloudFlare outage', 'critical', 'investigating', '2025-11-18T11:48:00.000Z', ['site-web', 'api'], 'https://status.example.org/issues/2025-11-18-cloudflare-outage/'],
-      // The pinned notice has no system.
-      ['Maintenance du réseau le 3 décembre', 'minor', 'investigating', '2025-11-20T07:00:00.000Z', [], 'https://status.example.org/issues/2025-11-20-reseau/'],
-      // A javascript: permalink is no link.
-      ['Slow searches', 'major', 'investigating', '2025-11-17T21:05:00.000Z', ['api'], undefined],
-    ].sort((a, b) => Date.parse(b[3] as string) - Date.parse(a[3] as string)));
+    expect(s.components.map((c) => [c.id, c.status])).to.deep.equal([
+      ['site-web', 'major_outage'],
+      ['api', 'major_outage'],
+      ['docs', 'operational'],
+    ]);
+    expect(s.incidents.map((i) => [i.title, i.severity, i.status, iso(i.startedAt), i.components, i.url])).to.deep.equal(
+      [
+        [
+          'CloudFlare outage',
+          'critical',
+          'investigating',
+          '2025-11-18T11:48:00.000Z',
+          ['site-web', 'api'],
+          'https://status.example.org/issues/2025-11-18-cloudflare-outage/',
+        ],
+        // The pinned notice has no system.
+        [
+          'Maintenance du réseau le 3 décembre',
+          'minor',
+          'investigating',
+          '2025-11-20T07:00:00.000Z',
+          [],
+          'https://status.example.org/issues/2025-11-20-reseau/',
+        ],
+        // A javascript: permalink is no link.
+        ['Slow searches', 'major', 'investigating', '2025-11-17T21:05:00.000Z', ['api'], undefined],
+      ].sort((a, b) => Date.parse(b[3] as string) - Date.parse(a[3] as string)),
+    );
     expect(overallStatus(s)).to.equal('major_outage');
   });
 
-  it('reads Jenkins\' content file: front matter with a -00:00 offset and a comment, its messages as text', async () => {
+  it("reads Jenkins' content file: front matter with a -00:00 offset and a comment, its messages as text", async () => {
     const text = await fixtureText('cstate/jenkins_issue_2025-11-18_cloudflare-outage.md');
     const s = parseContentFile(text);
     const [incident] = s.incidents;
     expect([incident!.title, incident!.severity, incident!.status]).to.deep.equal(['CloudFlare outage', 'major', 'resolved']);
     expect([iso(incident!.startedAt), iso(incident!.resolvedAt)]).to.deep.equal(['2025-11-18T11:48:00.000Z', '2025-11-18T19:30:00.000Z']);
-    expect(s.components.map((c) => [c.id, c.name])).to.deep.equal([['updatesjenkinsio', 'updates.jenkins.io'], ['element-channels', 'Element channels']]);
+    expect(s.components.map((c) => [c.id, c.name])).to.deep.equal([
+      ['updatesjenkinsio', 'updates.jenkins.io'],
+      ['element-channels', 'Element channels'],
+    ]);
     expect(incident!.components).to.deep.equal(['updatesjenkinsio', 'element-channels']);
     expect(incident!.updates[0]!.text).to.match(/^Final message:\nCloudFlare incident has been resolved:/);
     expect(incident!.updates[0]!.text).to.include('Initial message:\nCloudFlare is down: https://www.cloudflarestatus.com/incidents/8gmgl950y3h7');

@@ -40,7 +40,9 @@ describe('htmlToText', () => {
   });
 
   it('drops scripts, styles and every tag, keeping only text', () => {
-    const text = htmlToText('<p>Hi<script>alert(1)</script><style>p{}</style><img src=x onerror=alert(2)><iframe src="https://evil.example">x</iframe> there</p>');
+    const text = htmlToText(
+      '<p>Hi<script>alert(1)</script><style>p{}</style><img src=x onerror=alert(2)><iframe src="https://evil.example">x</iframe> there</p>',
+    );
     expect(text).to.equal('Hi there');
   });
 
@@ -48,7 +50,9 @@ describe('htmlToText', () => {
     expect(htmlToText('See <a href="https://example.com/a">the post</a>.')).to.equal('See the post (https://example.com/a).');
     expect(htmlToText('<a href="https://example.com/a">https://example.com/a</a>')).to.equal('https://example.com/a');
     expect(htmlToText('<a href="https://example.com">example.com</a>')).to.equal('example.com');
-    expect(htmlToText('<a href="javascript:alert(1)">click</a> <a href="data:text/html,x">me</a> <a href="mailto:a@b.example">mail</a>')).to.equal('click me mail');
+    expect(htmlToText('<a href="javascript:alert(1)">click</a> <a href="data:text/html,x">me</a> <a href="mailto:a@b.example">mail</a>')).to.equal(
+      'click me mail',
+    );
     expect(htmlToText('<a href="https://example.com/x"></a>')).to.equal('https://example.com/x');
   });
 
@@ -58,10 +62,33 @@ describe('htmlToText', () => {
 
   it('never throws and never leaves a tag, whatever the input', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('<p>', '</p>', '<br>', '<a href="https://x.example">', '</a>', '<pre>', '</pre>', '<li>', 'text', ' ', '\n', '&amp;', '<script>', '</script>', '<', '>'), {maxLength: 40}), (parts) => {
-        const text = htmlToText(parts.join(''));
-        expect(text).not.to.match(/<(p|br|a|pre|li|script)\b/);
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            '<p>',
+            '</p>',
+            '<br>',
+            '<a href="https://x.example">',
+            '</a>',
+            '<pre>',
+            '</pre>',
+            '<li>',
+            'text',
+            ' ',
+            '\n',
+            '&amp;',
+            '<script>',
+            '</script>',
+            '<',
+            '>',
+          ),
+          {maxLength: 40},
+        ),
+        (parts) => {
+          const text = htmlToText(parts.join(''));
+          expect(text).not.to.match(/<(p|br|a|pre|li|script)\b/);
+        },
+      ),
       {numRuns: 300},
     );
   });
@@ -75,7 +102,9 @@ describe('markdownToText', () => {
   });
 
   it('writes a link as its text and http(s) address, and drops other schemes', () => {
-    expect(markdownToText('See [the post](https://example.com/p "Post") or [this](javascript:alert(1)).')).to.equal('See the post (https://example.com/p) or this.');
+    expect(markdownToText('See [the post](https://example.com/p "Post") or [this](javascript:alert(1)).')).to.equal(
+      'See the post (https://example.com/p) or this.',
+    );
     expect(markdownToText('- one\n* two')).to.equal('• one\n• two');
   });
 

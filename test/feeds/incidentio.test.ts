@@ -16,7 +16,10 @@ describe('incident.io widget adapter', () => {
     expect(s.page).to.deep.equal({name: 'Acme', url: 'https://status.acme.example/'});
     const [incident] = s.incidents;
     expect([incident!.title, incident!.status, incident!.severity, iso(incident!.startedAt)]).to.deep.equal([
-      'Elevated API error rates', 'identified', 'major', '2026-11-25T09:41:12.402Z',
+      'Elevated API error rates',
+      'identified',
+      'major',
+      '2026-11-25T09:41:12.402Z',
     ]);
     expect(incident!.updates.map((u) => u.text)).to.deep.equal(['We have identified a faulty deploy and are rolling it back.']);
     expect(incident!.components).to.deep.equal(['01HZ0API', '01HZ0DASH']);
@@ -26,7 +29,13 @@ describe('incident.io widget adapter', () => {
       {id: '01HZ0DASH', name: 'Dashboard', status: 'degraded'},
     ]);
     expect(s.maintenances.map((m) => [m.title, m.status, iso(m.startsAt), iso(m.endsAt), m.url])).to.deep.equal([
-      ['Database failover test', 'in_progress', '2026-11-25T08:00:00.000Z', '2026-11-25T10:00:00.000Z', 'https://status.acme.example/incidents/01JDQ40000MAINT0000000001'],
+      [
+        'Database failover test',
+        'in_progress',
+        '2026-11-25T08:00:00.000Z',
+        '2026-11-25T10:00:00.000Z',
+        'https://status.acme.example/incidents/01JDQ40000MAINT0000000001',
+      ],
       ['Network upgrade', 'scheduled', '2026-12-03T22:00:00.000Z', '2026-12-04T02:00:00.000Z', undefined],
     ]);
     expect(overallStatus(s, Date.parse('2026-11-25T09:50:00Z'))).to.equal('partial_outage');

@@ -68,7 +68,9 @@ describe('Markdown status pages', () => {
     expect(en.incidents.map((i) => i.id)).to.deep.equal(fr.incidents.map((i) => i.id));
     expect(en.incidents.map((i) => [i.startedAt, i.resolvedAt])).to.deep.equal(fr.incidents.map((i) => [i.startedAt, i.resolvedAt]));
     const [, august, , may] = en.incidents;
-    expect(august!.report!.nextSteps).to.equal('If you used the Contact Us link or sent mail to cgadmin@microsoft.com during this time and we have not responded, please try again. Thank you for your patience.');
+    expect(august!.report!.nextSteps).to.equal(
+      'If you used the Contact Us link or sent mail to cgadmin@microsoft.com during this time and we have not responded, please try again. Thank you for your patience.',
+    );
     expect(may!.report!.rootCausePreliminary).to.equal(true);
     expect(may!.report!.mitigation).to.equal('Engineers disabled Azure CDN in the PowerShell Gallery.');
     expect(may!.report!.impact).to.include('```PowerShell\nVERBOSE: Hash for package');
@@ -94,7 +96,7 @@ describe('Markdown status pages', () => {
     expect(ja.incidents.every((i) => !/\r/.test(JSON.stringify(i)))).to.equal(true);
   });
 
-  it('reads PressureSuite\'s looser history and names, with its line, the one entry it cannot read', async () => {
+  it("reads PressureSuite's looser history and names, with its line, the one entry it cannot read", async () => {
     const text = await fixtureText('markdown/pressuresuite_status_2026-04-14.md');
     const {snapshot: s, problems} = readMarkdownPage(text);
     // 37 headings: 27 incidents, 9 planned works, 1 unreadable ("2022 - …" has no day).
@@ -120,7 +122,11 @@ describe('Markdown status pages', () => {
     expect(iso(ftp.resolvedAt)).to.equal('2024-05-03T14:30:00.000Z');
     expect(ftp.report!.impact).to.match(/^We experienced a disruption/);
     expect(ftp.updates.map((u) => iso(u.at))).to.deep.equal([
-      '2024-05-03T14:30:00.000Z', '2024-05-02T15:00:00.000Z', '2024-05-02T14:00:00.000Z', '2024-04-30T16:40:00.000Z', '2024-04-30T10:00:00.000Z',
+      '2024-05-03T14:30:00.000Z',
+      '2024-05-02T15:00:00.000Z',
+      '2024-05-02T14:00:00.000Z',
+      '2024-04-30T16:40:00.000Z',
+      '2024-04-30T10:00:00.000Z',
     ]);
     // "23.December - 08. March 2023": the start's year is the one before; a calendar day.
     expect(day(byStart('2022-12-23T00:00:00.000Z').resolvedAt)).to.equal('2023-03-08');

@@ -42,12 +42,7 @@ describe('parseNativeFeed: the PowerShell Gallery fixture', () => {
   });
 
   it('reads the 4 incidents, newest first', () => {
-    expect(snapshot.incidents.map((i) => i.id)).to.deep.equal([
-      '2016-12-15-email',
-      '2016-08-10-email',
-      '2016-07-13-downloads',
-      '2016-05-19-downloads',
-    ]);
+    expect(snapshot.incidents.map((i) => i.id)).to.deep.equal(['2016-12-15-email', '2016-08-10-email', '2016-07-13-downloads', '2016-05-19-downloads']);
   });
 
   it('reads bilingual titles', () => {
@@ -61,7 +56,7 @@ describe('parseNativeFeed: the PowerShell Gallery fixture', () => {
     expect(snapshot.incidents.every((i) => i.status === 'resolved')).to.equal(true);
   });
 
-  it('reads the seed\'s days as calendar dates, each held as the UTC midnight that starts it', () => {
+  it("reads the seed's days as calendar dates, each held as the UTC midnight that starts it", () => {
     const downloads = snapshot.incidents[2]!;
     expect(downloads.startedAt).to.equal(Date.UTC(2016, 6, 11));
     expect(downloads.resolvedAt).to.equal(Date.UTC(2016, 6, 13));
@@ -349,7 +344,15 @@ describe('parseNativeFeed: errors', () => {
   it('marks exactly the fields written as calendar dates, for incidents, maintenances and updates', () => {
     const snapshot = parseNativeFeed(
       minimalFeed({
-        incidents: [{id: 'a', title: 't', started_at: '2016-07-11', resolved_at: '2016-07-13T09:00:00+02:00', updates: [{at: '2016-07-12'}, {at: '2016-07-13T07:00:00Z'}]}],
+        incidents: [
+          {
+            id: 'a',
+            title: 't',
+            started_at: '2016-07-11',
+            resolved_at: '2016-07-13T09:00:00+02:00',
+            updates: [{at: '2016-07-12'}, {at: '2016-07-13T07:00:00Z'}],
+          },
+        ],
         maintenances: [{id: 'm', title: 't', starts_at: '2016-09-20T22:00:00Z', ends_at: '2016-09-21'}],
       }),
     );
@@ -431,7 +434,8 @@ describe('parseIsoDate', () => {
   it('tells a calendar date from a date-time with or without its zone', () => {
     expect(isoDateKind('2016-07-11')).to.equal('calendar');
     expect(isoDateKind(' 2016-07-11 ')).to.equal('calendar');
-    for (const zoned of ['2016-07-11T09:30:00Z', '2016-07-11T09:30:00+02:00', '2016-07-11 09:30 -0500', '2016-07-11Z']) expect(isoDateKind(zoned), zoned).to.equal('zoned');
+    for (const zoned of ['2016-07-11T09:30:00Z', '2016-07-11T09:30:00+02:00', '2016-07-11 09:30 -0500', '2016-07-11Z'])
+      expect(isoDateKind(zoned), zoned).to.equal('zoned');
     for (const zoneless of ['2016-07-11T09:30:00', '2016-07-11 09:30', '2016-07-11T09:30:00.5']) expect(isoDateKind(zoneless), zoneless).to.equal('zoneless');
     for (const other of ['yesterday', '2016-7-11', 20160711, null]) expect(isoDateKind(other), String(other)).to.equal(undefined);
   });
@@ -487,7 +491,19 @@ describe('parseNativeFeed: components[].uptime', () => {
   });
 
   it('names a percentage written where a ratio is expected, and an impossible date', () => {
-    const error = feedError(minimalFeed({components: [{id: 'api', uptime: [{date: '2026-11-25', uptime: 99.86}, {date: '2026-02-30', uptime: 1}]}]}));
+    const error = feedError(
+      minimalFeed({
+        components: [
+          {
+            id: 'api',
+            uptime: [
+              {date: '2026-11-25', uptime: 99.86},
+              {date: '2026-02-30', uptime: 1},
+            ],
+          },
+        ],
+      }),
+    );
     expect(error.message).to.include('components[0].uptime[0].uptime: expected a ratio from 0 to 1, got a number (99.86)');
     expect(error.message).to.include('components[0].uptime[1].date: expected a calendar date "YYYY-MM-DD"');
   });

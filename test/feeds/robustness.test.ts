@@ -55,7 +55,15 @@ function mutate(value: unknown, path: number[], replacement: unknown): unknown {
 }
 
 const ADAPTERS: [string, (value: unknown) => Snapshot | Promise<Snapshot>, string[]][] = [
-  ['statuspage', parseStatuspage, ['statuspage/github_summary_2022-11-25_incident.json', 'statuspage/github_incident_2026-07-19_actions_critical.json', 'statuspage/site/api/v2/incidents.json']],
+  [
+    'statuspage',
+    parseStatuspage,
+    [
+      'statuspage/github_summary_2022-11-25_incident.json',
+      'statuspage/github_incident_2026-07-19_actions_critical.json',
+      'statuspage/site/api/v2/incidents.json',
+    ],
+  ],
   ['cachet', parseCachet, ['cachet/yoti_components.json', 'cachet/handwritten_incidents.json', 'cachet/handwritten_schedules.json']],
   ['uptime-kuma', parseUptimeKuma, ['uptime-kuma/handwritten_heartbeat.json', 'uptime-kuma/wittyoneoff_heartbeat.json']],
   ['instatus', parseInstatus, ['instatus/handwritten_summary.json', 'instatus/instatus_manychat_summary.json']],
@@ -65,7 +73,10 @@ const ADAPTERS: [string, (value: unknown) => Snapshot | Promise<Snapshot>, strin
 describe('adapters on any payload', () => {
   for (const [name, parse, fixtures] of ADAPTERS) {
     it(`${name}: any JSON value gives a Snapshot or a FeedError`, async () => {
-      await fc.assert(fc.asyncProperty(fc.jsonValue({maxDepth: 4}), (value) => settles(() => parse(value))), {numRuns: 300});
+      await fc.assert(
+        fc.asyncProperty(fc.jsonValue({maxDepth: 4}), (value) => settles(() => parse(value))),
+        {numRuns: 300},
+      );
     });
 
     it(`${name}: a real payload with any part replaced gives a Snapshot or a FeedError`, async () => {
@@ -92,6 +103,9 @@ describe('adapters on any payload', () => {
       }),
       {numRuns: 300},
     );
-    await fc.assert(fc.asyncProperty(fc.string({maxLength: 300}), (text) => settles(() => parseSyndication(`<rss><channel>${text}</channel></rss>`))), {numRuns: 300});
+    await fc.assert(
+      fc.asyncProperty(fc.string({maxLength: 300}), (text) => settles(() => parseSyndication(`<rss><channel>${text}</channel></rss>`))),
+      {numRuns: 300},
+    );
   });
 });

@@ -14,7 +14,22 @@ import type {ComponentStatus, IncidentStatus, MaintenanceStatus, Severity} from 
 type Schema = {[keyword: string]: unknown} | boolean;
 
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', '$defs']);
-const KEYWORDS = new Set(['type', 'required', 'enum', 'const', 'pattern', 'properties', 'items', '$ref', 'oneOf', 'additionalProperties', 'minProperties', 'minLength', 'minimum', 'maximum']);
+const KEYWORDS = new Set([
+  'type',
+  'required',
+  'enum',
+  'const',
+  'pattern',
+  'properties',
+  'items',
+  '$ref',
+  'oneOf',
+  'additionalProperties',
+  'minProperties',
+  'minLength',
+  'minimum',
+  'maximum',
+]);
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -48,9 +63,11 @@ function validate(root: Record<string, unknown>, schema: Schema, value: unknown,
     if (!types.some((t) => isType(value, t))) return [...errors, `${path}: expected ${types.join(' or ')}, got ${typeOf(value)}`];
   }
   if ('const' in schema && JSON.stringify(value) !== JSON.stringify(schema['const'])) errors.push(`${path}: expected ${JSON.stringify(schema['const'])}`);
-  if (Array.isArray(schema['enum']) && !schema['enum'].includes(value)) errors.push(`${path}: ${JSON.stringify(value)} is not one of ${schema['enum'].join(', ')}`);
+  if (Array.isArray(schema['enum']) && !schema['enum'].includes(value))
+    errors.push(`${path}: ${JSON.stringify(value)} is not one of ${schema['enum'].join(', ')}`);
   if (typeof value === 'string') {
-    if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value)) errors.push(`${path}: ${JSON.stringify(value)} does not match the pattern`);
+    if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value))
+      errors.push(`${path}: ${JSON.stringify(value)} does not match the pattern`);
     if (typeof schema['minLength'] === 'number' && [...value].length < schema['minLength']) errors.push(`${path}: shorter than ${schema['minLength']}`);
   }
   if (typeof value === 'number') {
@@ -63,7 +80,8 @@ function validate(root: Record<string, unknown>, schema: Schema, value: unknown,
   if (typeOf(value) === 'object') {
     const object = value as Record<string, unknown>;
     for (const key of (schema['required'] as string[] | undefined) ?? []) if (!(key in object)) errors.push(`${path}: missing ${key}`);
-    if (typeof schema['minProperties'] === 'number' && Object.keys(object).length < schema['minProperties']) errors.push(`${path}: fewer than ${schema['minProperties']} properties`);
+    if (typeof schema['minProperties'] === 'number' && Object.keys(object).length < schema['minProperties'])
+      errors.push(`${path}: fewer than ${schema['minProperties']} properties`);
     const properties = (schema['properties'] as Record<string, Schema> | undefined) ?? {};
     for (const [key, item] of Object.entries(object)) {
       if (key in properties) errors.push(...validate(root, properties[key]!, item, `${path}.${key}`));
@@ -136,7 +154,13 @@ describe('status-feed.schema.json', () => {
 
   it('accepts a minimal feed with numeric ids', () => {
     expect(check({version: 1})).to.deep.equal([]);
-    expect(check({version: 1, incidents: [{id: 42, title: 'x', started_at: '2016-07-11'}], maintenances: [{id: 'm', title: {fr: 'y'}, starts_at: '2016-07-11T22:00:00+02:00'}]})).to.deep.equal([]);
+    expect(
+      check({
+        version: 1,
+        incidents: [{id: 42, title: 'x', started_at: '2016-07-11'}],
+        maintenances: [{id: 'm', title: {fr: 'y'}, starts_at: '2016-07-11T22:00:00+02:00'}],
+      }),
+    ).to.deep.equal([]);
   });
 
   it('rejects broken feeds, naming the field (so that the checks above are not vacuous)', () => {
@@ -172,7 +196,14 @@ describe('status-feed.schema.json', () => {
     const pattern = new RegExp(schema['$defs'].date.pattern, 'u');
     const read = (date: string) => parseNativeFeed({version: 1, incidents: [{id: 'i', title: 't', started_at: date}]}).incidents[0]!;
     // A calendar date (DESIGN.md §3), and date-times with their zone.
-    const wellFormed = ['2016-07-11', '2016-07-11T09:30:00Z', '2016-07-11 09:30Z', '2016-07-11T09:30:00.123+02:00', '2016-07-11T09:30:00-0500', '2016-07-11T09:30:00z'];
+    const wellFormed = [
+      '2016-07-11',
+      '2016-07-11T09:30:00Z',
+      '2016-07-11 09:30Z',
+      '2016-07-11T09:30:00.123+02:00',
+      '2016-07-11T09:30:00-0500',
+      '2016-07-11T09:30:00z',
+    ];
     // Date-times without a zone, which other formats write (Cachet) but a native feed may not: each reader would see another instant.
     const zoneless = ['2016-07-11T09:30:00', '2016-07-11 09:30', '2016-07-11T09:30:00.123'];
     const malformed = ['yesterday', '07/11/2016', '2016-7-11', '2016-07-11T9:30', '2016-07-11T09:30:00+2', ''];

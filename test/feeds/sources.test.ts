@@ -34,7 +34,10 @@ describe('sniffFormat', () => {
 
 describe('planSource', () => {
   it('reads a Statuspage page URL through summary.json, and through its history endpoints for the history', () => {
-    expect(planSource('https://www.githubstatus.com', 'auto', false)).to.deep.equal({urls: ['https://www.githubstatus.com/api/v2/summary.json'], format: 'statuspage'});
+    expect(planSource('https://www.githubstatus.com', 'auto', false)).to.deep.equal({
+      urls: ['https://www.githubstatus.com/api/v2/summary.json'],
+      format: 'statuspage',
+    });
     expect(planSource('https://www.githubstatus.com/', 'statuspage', true)).to.deep.equal({
       urls: [
         'https://www.githubstatus.com/api/v2/summary.json',
@@ -47,7 +50,9 @@ describe('planSource', () => {
   });
 
   it('reads a Statuspage API root behind a proxy the same way', () => {
-    expect(planSource('https://example.com/proxy/statuspage/api/v2/', 'auto', false).urls).to.deep.equal(['https://example.com/proxy/statuspage/api/v2/summary.json']);
+    expect(planSource('https://example.com/proxy/statuspage/api/v2/', 'auto', false).urls).to.deep.equal([
+      'https://example.com/proxy/statuspage/api/v2/summary.json',
+    ]);
     expect(planSource('/status/api/v2', 'auto', true).urls).to.have.length(3);
   });
 
@@ -97,7 +102,9 @@ describe('readSource', () => {
 
   it('merges a Statuspage page’s endpoints: components from the summary, the past from incidents.json', async () => {
     const urls = planSource('https://www.githubstatus.com', 'auto', true);
-    const bodies = await Promise.all(['summary.json', 'incidents.json', 'scheduled-maintenances.json'].map(async (f) => body(f, await fixtureText(`statuspage/site/api/v2/${f}`))));
+    const bodies = await Promise.all(
+      ['summary.json', 'incidents.json', 'scheduled-maintenances.json'].map(async (f) => body(f, await fixtureText(`statuspage/site/api/v2/${f}`))),
+    );
     const s = await readSource(urls, bodies, 'auto');
     expect(s.format).to.equal('statuspage');
     expect(s.history).to.equal('full');
@@ -110,7 +117,10 @@ describe('readSource', () => {
     const plan = planSource('https://uptime.example.com/status/wittyoneoff', 'auto', false);
     const s = await readSource(
       plan,
-      [body(plan.urls[0]!, await fixtureText('uptime-kuma/wittyoneoff_status-page.json')), body(plan.urls[1]!, await fixtureText('uptime-kuma/wittyoneoff_heartbeat.json'))],
+      [
+        body(plan.urls[0]!, await fixtureText('uptime-kuma/wittyoneoff_status-page.json')),
+        body(plan.urls[1]!, await fixtureText('uptime-kuma/wittyoneoff_heartbeat.json')),
+      ],
       'auto',
     );
     expect(s.format).to.equal('uptime-kuma');
@@ -120,7 +130,9 @@ describe('readSource', () => {
 
   it('names the endpoint that did not answer JSON', async () => {
     const plan = planSource('https://uptime.example.com/status/a', 'auto', false);
-    const error = await feedError(readSource(plan, [body(plan.urls[0]!, '{"config": {}}'), body(plan.urls[1]!, '<!doctype html><title>Login</title>')], 'auto'));
+    const error = await feedError(
+      readSource(plan, [body(plan.urls[0]!, '{"config": {}}'), body(plan.urls[1]!, '<!doctype html><title>Login</title>')], 'auto'),
+    );
     expect(error.message).to.match(/^https:\/\/uptime\.example\.com\/api\/status-page\/heartbeat\/a: Expected a status feed, got an HTML page/);
   });
 });

@@ -9,7 +9,7 @@ import {feedError, fixtureJson} from './fixtures.js';
 const iso = (t: number | undefined) => (t === undefined ? undefined : new Date(t).toISOString());
 
 describe('Status.io adapter', () => {
-  it('reads GitLab\'s page: 17 components, numeric codes, an upcoming maintenance', async () => {
+  it("reads GitLab's page: 17 components, numeric codes, an upcoming maintenance", async () => {
     const payload = await fixtureJson('statusio/gitlab_status_2023-06-29_upcoming-maintenance.json');
     const s = parse(payload);
     expect(s.format).to.equal('statusio');
@@ -19,7 +19,11 @@ describe('Status.io adapter', () => {
     expect(s.incidents).to.deep.equal([]);
     const [maintenance] = s.maintenances;
     expect([maintenance!.id, maintenance!.title, maintenance!.status, iso(maintenance!.startsAt), iso(maintenance!.endsAt)]).to.deep.equal([
-      '649d8d7a6c2f36053b37055d', 'CI Cluster PostgreSQL 14 Upgrade', 'scheduled', '2023-07-08T14:00:00.000Z', '2023-07-08T19:00:00.000Z',
+      '649d8d7a6c2f36053b37055d',
+      'CI Cluster PostgreSQL 14 Upgrade',
+      'scheduled',
+      '2023-07-08T14:00:00.000Z',
+      '2023-07-08T19:00:00.000Z',
     ]);
     expect(maintenance!.text).to.match(/^We will be undergoing scheduled maintenance to our CI database layer/);
     expect(maintenance!.components).to.include('5b36dc6502d06804c0834a07');
@@ -34,15 +38,19 @@ describe('Status.io adapter', () => {
       result: {
         status_overall: {updated: '2026-11-25T10:00:00.000Z', status: 'Partial Service Disruption', status_code: 400},
         status: [{id: 'web', name: 'Website', status: 'Partial Service Disruption', status_code: 400, containers: []}],
-        incidents: [{
-          name: 'Slow pages', _id: '6563a0c0ffee000000000001', datetime_open: '2026-11-25T09:00:00.000Z',
-          messages: [
-            {details: 'Looking into it.', state: 100, status: 300, datetime: '2026-11-25T09:00:00.000Z'},
-            {details: 'Cause found: a cache node.', state: 200, status: 400, datetime: '2026-11-25T09:30:00.000Z'},
-          ],
-          components_affected: [{name: 'Website', _id: 'web'}],
-          containers_affected: [],
-        }],
+        incidents: [
+          {
+            name: 'Slow pages',
+            _id: '6563a0c0ffee000000000001',
+            datetime_open: '2026-11-25T09:00:00.000Z',
+            messages: [
+              {details: 'Looking into it.', state: 100, status: 300, datetime: '2026-11-25T09:00:00.000Z'},
+              {details: 'Cause found: a cache node.', state: 200, status: 400, datetime: '2026-11-25T09:30:00.000Z'},
+            ],
+            components_affected: [{name: 'Website', _id: 'web'}],
+            containers_affected: [],
+          },
+        ],
         maintenance: {active: [], upcoming: []},
       },
     });

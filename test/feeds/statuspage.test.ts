@@ -200,7 +200,10 @@ describe('Statuspage adapter', () => {
 
     it('names every field of the wrong type', async () => {
       const error = await feedError(() =>
-        parse({components: 'none', incidents: [{id: 'a', name: 7, created_at: 'soon', incident_updates: [{id: 'u', body: 3, created_at: '2026-01-01T00:00:00Z'}]}]}),
+        parse({
+          components: 'none',
+          incidents: [{id: 'a', name: 7, created_at: 'soon', incident_updates: [{id: 'u', body: 3, created_at: '2026-01-01T00:00:00Z'}]}],
+        }),
       );
       expect(error.message).to.include('Invalid Statuspage feed');
       expect(error.fields).to.include.members(['components', 'incidents[0].name', 'incidents[0].created_at', 'incidents[0].incident_updates[0].body']);

@@ -146,7 +146,8 @@ describe('Atom and RSS adapter', () => {
     });
 
     it('reads RSS 1.0 (RDF), whose items sit beside the channel', async () => {
-      const s = await parse(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+      const s =
+        await parse(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
         <channel rdf:about="https://x.example/"><title>X</title><link>https://x.example/</link></channel>
         <item rdf:about="https://x.example/1"><title>Monitoring: API latency</title><link>https://x.example/1</link><dc:date>2025-10-01T10:00:00Z</dc:date></item>
       </rdf:RDF>`);
@@ -155,7 +156,8 @@ describe('Atom and RSS adapter', () => {
     });
 
     it('reads an item dated by its day alone as a calendar date (DESIGN.md §3), and a dated time as an instant', async () => {
-      const s = await parse(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+      const s =
+        await parse(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
         <channel rdf:about="https://x.example/"><title>X</title><link>https://x.example/</link></channel>
         <item rdf:about="https://x.example/1"><title>Emails were not sent</title><link>https://x.example/1</link><dc:date>2016-12-13</dc:date></item>
         <item rdf:about="https://x.example/2"><title>Investigating: slow search</title><link>https://x.example/2</link><dc:date>2016-12-14</dc:date></item>

@@ -105,7 +105,13 @@ describe('Uptime Kuma adapter', () => {
 
     it('reads a maintenance window in its own time zone, and leaves an inactive one out', () => {
       expect(s.maintenances.map((m) => [m.title, m.status, iso(m.startsAt), iso(m.endsAt), m.text])).to.deep.equal([
-        ['Reports database migration', 'in_progress', '2026-05-02T07:00:00.000Z', '2026-05-02T11:00:00.000Z', 'Reports are read-only until the migration ends.'],
+        [
+          'Reports database migration',
+          'in_progress',
+          '2026-05-02T07:00:00.000Z',
+          '2026-05-02T11:00:00.000Z',
+          'Reports are read-only until the migration ends.',
+        ],
       ]);
     });
   });

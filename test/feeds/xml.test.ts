@@ -7,12 +7,14 @@ const first = (xml: string) => parseXml(xml).children.find((c): c is XmlElement 
 describe('xml tokenizer', () => {
   it('reads elements, attributes in every quoting, self-closing tags and text', () => {
     const tokens = [...tokenize(`<a href="x" title='y' data-n=3 hidden><b/>t</a>`)];
-    expect(tokens).to.deep.equal([
-      {type: 'open', name: 'a', attrs: {href: 'x', title: 'y', 'data-n': '3', hidden: ''}, selfClosing: false},
-      {type: 'open', name: 'b', attrs: {}, selfClosing: true},
-      {type: 'text', text: 't'},
-      {type: 'close', name: 'a'},
-    ].map((t) => ('attrs' in t ? {...t, attrs: Object.assign(Object.create(null), t.attrs)} : t)));
+    expect(tokens).to.deep.equal(
+      [
+        {type: 'open', name: 'a', attrs: {href: 'x', title: 'y', 'data-n': '3', hidden: ''}, selfClosing: false},
+        {type: 'open', name: 'b', attrs: {}, selfClosing: true},
+        {type: 'text', text: 't'},
+        {type: 'close', name: 'a'},
+      ].map((t) => ('attrs' in t ? {...t, attrs: Object.assign(Object.create(null), t.attrs)} : t)),
+    );
   });
 
   it('lower-cases names, keeps namespace prefixes', () => {
@@ -70,15 +72,48 @@ describe('xml tokenizer', () => {
   });
 
   it('never throws, whatever the input', () => {
-    const pieces = fc.constantFrom('<', '>', '/', '</', '<a', '<a b="', "'", '"', '=', '&', '&#', '&#x', ';', '<![CDATA[', ']]>', '<!--', '-->', '<?', '?>', '<!DOCTYPE [', ']>', 'text', ' ', '\n', 'é', '\u0000');
+    const pieces = fc.constantFrom(
+      '<',
+      '>',
+      '/',
+      '</',
+      '<a',
+      '<a b="',
+      "'",
+      '"',
+      '=',
+      '&',
+      '&#',
+      '&#x',
+      ';',
+      '<![CDATA[',
+      ']]>',
+      '<!--',
+      '-->',
+      '<?',
+      '?>',
+      '<!DOCTYPE [',
+      ']>',
+      'text',
+      ' ',
+      '\n',
+      'é',
+      '\u0000',
+    );
     fc.assert(
-      fc.property(fc.array(pieces, {maxLength: 60}).map((p) => p.join('')), (source) => {
-        parseXml(source);
-        [...tokenize(source)];
-      }),
+      fc.property(
+        fc.array(pieces, {maxLength: 60}).map((p) => p.join('')),
+        (source) => {
+          parseXml(source);
+          [...tokenize(source)];
+        },
+      ),
       {numRuns: 500},
     );
-    fc.assert(fc.property(fc.string({maxLength: 200}), (source) => void parseXml(source)), {numRuns: 300});
+    fc.assert(
+      fc.property(fc.string({maxLength: 200}), (source) => void parseXml(source)),
+      {numRuns: 300},
+    );
   });
 });
 
@@ -107,11 +142,11 @@ describe('xml tokenizer: work grows linearly with the input, whatever it is', ()
   }
 
   const ADVERSARIAL: Record<string, (n: number) => string> = {
-    'declarations': (n) => '<!x>'.repeat(n),
+    declarations: (n) => '<!x>'.repeat(n),
     'declarations, then an internal subset': (n) => '<!x>'.repeat(n) + '<!DOCTYPE d [<!ENTITY e "x">]>',
     'declarations with no end': (n) => '<!x'.repeat(n),
     'processing instructions': (n) => '<?x?>'.repeat(n),
-    'comments': (n) => '<!--x-->'.repeat(n),
+    comments: (n) => '<!--x-->'.repeat(n),
     'comment openers with no end': (n) => '<!--'.repeat(n),
     'CDATA sections': (n) => '<![CDATA[x]]>'.repeat(n),
     'CDATA openers with no end': (n) => '<![CDATA['.repeat(n),
@@ -119,7 +154,7 @@ describe('xml tokenizer: work grows linearly with the input, whatever it is', ()
     'attributes with an open quote': (n) => '<a b="'.repeat(n) + '>',
     'tags with no end': (n) => '<a '.repeat(n),
     'closing tags': (n) => '</a>'.repeat(n),
-    'entities': (n) => '<p>' + '&amp;&#x2019;&bogus;'.repeat(n) + '</p>',
+    entities: (n) => '<p>' + '&amp;&#x2019;&bogus;'.repeat(n) + '</p>',
   };
 
   for (const [name, make] of Object.entries(ADVERSARIAL)) {

@@ -6,8 +6,23 @@
 const downloads = {id: 'downloads', name: 'Package downloads'};
 
 const pastIncidents = [
-  {id: 'past-3', title: 'Search returned no results', severity: 'minor', status: 'resolved', started_at: '2016-12-13T08:00:00Z', resolved_at: '2016-12-15T18:00:00Z'},
-  {id: 'past-2', title: 'Download items failed', severity: 'major', status: 'resolved', started_at: '2016-07-11T00:00:00Z', resolved_at: '2016-07-13T00:00:00Z', components: ['downloads']},
+  {
+    id: 'past-3',
+    title: 'Search returned no results',
+    severity: 'minor',
+    status: 'resolved',
+    started_at: '2016-12-13T08:00:00Z',
+    resolved_at: '2016-12-15T18:00:00Z',
+  },
+  {
+    id: 'past-2',
+    title: 'Download items failed',
+    severity: 'major',
+    status: 'resolved',
+    started_at: '2016-07-11T00:00:00Z',
+    resolved_at: '2016-07-13T00:00:00Z',
+    components: ['downloads'],
+  },
   {id: 'past-1', title: 'Publishing was slow', severity: 'minor', status: 'resolved', started_at: '2016-03-02T10:00:00Z', resolved_at: '2016-03-02T14:30:00Z'},
 ];
 

@@ -41,7 +41,10 @@ const APPS = {
   },
   svelte: {
     plugins: () => [svelte({configFile: false})],
-    typecheck: [bin('svelte-check'), ['--workspace', join(HERE, 'svelte'), '--tsconfig', join(HERE, 'svelte/tsconfig.json'), '--fail-on-warnings', '--output', 'human']],
+    typecheck: [
+      bin('svelte-check'),
+      ['--workspace', join(HERE, 'svelte'), '--tsconfig', join(HERE, 'svelte/tsconfig.json'), '--fail-on-warnings', '--output', 'human'],
+    ],
   },
 };
 

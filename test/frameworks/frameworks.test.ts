@@ -20,8 +20,11 @@ async function openApp(name: string): Promise<Document> {
   await loaded;
   const page = frame.contentDocument!;
   // The frameworks render after the page's load (React schedules its first render).
-  await waitUntil(() => page.querySelector('status-history'), `the ${name} app rendered no <status-history>: run \`node test/frameworks/build.mjs\``, {timeout: 5000});
-  for (const el of page.querySelectorAll('status-banner, status-indicator, status-history')) await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+  await waitUntil(() => page.querySelector('status-history'), `the ${name} app rendered no <status-history>: run \`node test/frameworks/build.mjs\``, {
+    timeout: 5000,
+  });
+  for (const el of page.querySelectorAll('status-banner, status-indicator, status-history'))
+    await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
   return page;
 }
 
@@ -55,7 +58,9 @@ for (const name of APPS) {
       const history = page.querySelector('status-history')!;
       // The framework set the property, as a string.
       expect((history as unknown as {days: unknown}).days).to.be.oneOf(['0', 0]);
-      await waitUntil(() => parts(history, 'incident').length > 0, `no incident in the history; it shows: ${shadowText(history).slice(0, 200)}`, {timeout: 5000});
+      await waitUntil(() => parts(history, 'incident').length > 0, `no incident in the history; it shows: ${shadowText(history).slice(0, 200)}`, {
+        timeout: 5000,
+      });
       expect(parts(history, 'incident')).to.have.length(activeFeed.incidents.length);
       for (const incident of activeFeed.incidents) expect(shadowText(history)).to.include(incident.title);
     });

@@ -28,5 +28,6 @@ export function onlyIn(engines: readonly Engine[], reason: string): Mocha.TestFu
 /** `describe` in the engines listed, `describe.skip` elsewhere (see onlyIn). */
 export function describeOnlyIn(engines: readonly Engine[], reason: string): Mocha.SuiteFunction | Mocha.PendingSuiteFunction {
   if (engines.includes(engine)) return describe;
-  return ((title: string, fn: (this: Mocha.Suite) => void) => describe.skip(`${title} [${engines.join(', ')} only: ${reason}]`, fn)) as Mocha.PendingSuiteFunction;
+  return ((title: string, fn: (this: Mocha.Suite) => void) =>
+    describe.skip(`${title} [${engines.join(', ')} only: ${reason}]`, fn)) as Mocha.PendingSuiteFunction;
 }

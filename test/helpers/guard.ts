@@ -12,8 +12,7 @@ export const DISMISSALS_KEY = 'status-banner:dismissed:v2';
 export function guardHostPage(): void {
   const problems: string[] = [];
   const onError = (event: ErrorEvent) => problems.push(`uncaught error: ${event.message}`);
-  const onRejection = (event: PromiseRejectionEvent) =>
-    problems.push(`unhandled rejection: ${(event.reason as Error)?.stack ?? String(event.reason)}`);
+  const onRejection = (event: PromiseRejectionEvent) => problems.push(`unhandled rejection: ${(event.reason as Error)?.stack ?? String(event.reason)}`);
   let originalConsoleError: typeof console.error | undefined;
 
   before(() => {

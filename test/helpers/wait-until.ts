@@ -10,10 +10,6 @@ import {waitUntil as openWcWaitUntil} from '@open-wc/testing';
 
 export const WAIT_MS = 5000;
 
-export function waitUntil(
-  predicate: () => unknown | Promise<unknown>,
-  message?: string,
-  options: {interval?: number; timeout?: number} = {},
-): Promise<void> {
+export function waitUntil(predicate: () => unknown | Promise<unknown>, message?: string, options: {interval?: number; timeout?: number} = {}): Promise<void> {
   return openWcWaitUntil(predicate, message, {timeout: WAIT_MS, ...options});
 }

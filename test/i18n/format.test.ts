@@ -43,7 +43,13 @@ describe('formatDate', () => {
   it('keeps one formatter per language, style and zone: another zone is never served a cached one', () => {
     const at = Date.UTC(2016, 0, 13, 12);
     const zones = ['UTC', 'Asia/Kolkata', 'America/Los_Angeles', 'UTC', 'Asia/Kolkata'];
-    expect(zones.map((zone) => formatDate(at, 'en-US', 'time', zone).replace(/\s/g, ' '))).to.deep.equal(['12:00 PM UTC', '5:30 PM GMT+5:30', '4:00 AM PST', '12:00 PM UTC', '5:30 PM GMT+5:30']);
+    expect(zones.map((zone) => formatDate(at, 'en-US', 'time', zone).replace(/\s/g, ' '))).to.deep.equal([
+      '12:00 PM UTC',
+      '5:30 PM GMT+5:30',
+      '4:00 AM PST',
+      '12:00 PM UTC',
+      '5:30 PM GMT+5:30',
+    ]);
   });
 });
 
@@ -70,10 +76,17 @@ describe('formatWhen', () => {
     expect(formatWhen({at, calendar: false}, 'fr', 'Europe/Paris')).to.equal('13 déc. 2016, 01:00 UTC+1');
   });
 
-  it('writes an instant in the reader\'s zone by default, with a time and the zone\'s name', () => {
+  it("writes an instant in the reader's zone by default, with a time and the zone's name", () => {
     const at = Date.UTC(2016, 11, 13, 9, 30);
     const here = new Date(at);
-    const expected = new Intl.DateTimeFormat('en-US', {year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short'}).format(here);
+    const expected = new Intl.DateTimeFormat('en-US', {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    }).format(here);
     expect(formatWhen({at, calendar: false}, 'en-US')).to.equal(expected);
     expect(expected).to.match(/\d:\d\d [AP]M \S+$/);
   });
@@ -87,7 +100,7 @@ describe('formatRelativeWhen', () => {
     return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
   }
 
-  it('counts a calendar date in days on the reader\'s calendar, at any hour of the reader\'s day', () => {
+  it("counts a calendar date in days on the reader's calendar, at any hour of the reader's day", () => {
     for (const hour of [0, 1, 12, 23]) {
       const now = new Date(2026, 2, 1, hour, 30).getTime();
       expect(formatRelativeWhen({at: dayFrom(now, 0), calendar: true}, now, 'en'), `${hour}:30`).to.equal('today');

@@ -50,8 +50,14 @@ describe('locales', () => {
       const bases = (m: Map<string, unknown>) => new Set([...m.keys()].map(baseKey));
       const mine = bases(flat);
       const english = bases(locales.en!);
-      expect([...english].filter((k) => !mine.has(k)), `keys of en.json missing from ${lang}.json`).to.deep.equal([]);
-      expect([...mine].filter((k) => !english.has(k)), `keys of ${lang}.json that en.json has not`).to.deep.equal([]);
+      expect(
+        [...english].filter((k) => !mine.has(k)),
+        `keys of en.json missing from ${lang}.json`,
+      ).to.deep.equal([]);
+      expect(
+        [...mine].filter((k) => !english.has(k)),
+        `keys of ${lang}.json that en.json has not`,
+      ).to.deep.equal([]);
     });
 
     it(`has only non-empty strings in ${lang}.json`, () => {
@@ -175,7 +181,10 @@ describe('the strings the bundle carries (src/i18n/*-strings.ts)', () => {
   for (const [lang, parts] of Object.entries(bundled)) {
     it(`are exactly those of locales/${lang}.json, each group in one module`, () => {
       const groups = parts.flatMap((part) => Object.keys(part));
-      expect(groups.filter((group, i) => groups.indexOf(group) !== i), 'groups in two modules').to.deep.equal([]);
+      expect(
+        groups.filter((group, i) => groups.indexOf(group) !== i),
+        'groups in two modules',
+      ).to.deep.equal([]);
       const mine = flatten(Object.assign({}, ...parts));
       const json = locales[lang]!;
       const differ = [...new Set([...json.keys(), ...mine.keys()])].filter((key) => json.get(key) !== mine.get(key));

@@ -12,7 +12,9 @@ import {waitUntil} from '../helpers/wait-until.js';
 // `de` without strings first, then with them.
 describe('runtime languages', () => {
   it('a language without strings reads all English: strings, dates and relative times', async () => {
-    const el = await fixture<StatusBanner>(html`<status-banner lang="de" .data=${nativeFeed({incidents: [activeIncident({title: 'Search is slow'})]})}></status-banner>`);
+    const el = await fixture<StatusBanner>(
+      html`<status-banner lang="de" .data=${nativeFeed({incidents: [activeIncident({title: 'Search is slow'})]})}></status-banner>`,
+    );
     const text = shadowText(el);
     expect(text).to.match(/Updated \d+ minutes ago/);
     expect(text).not.to.match(/vor|Minuten/);
@@ -36,7 +38,9 @@ describe('runtime languages', () => {
   });
 
   it('registerLocale adds a language, and elements already on the page re-render in it', async () => {
-    const el = await fixture<StatusBanner>(html`<status-banner lang="de" .data=${nativeFeed({incidents: [activeIncident({title: 'Search is slow'})]})}></status-banner>`);
+    const el = await fixture<StatusBanner>(
+      html`<status-banner lang="de" .data=${nativeFeed({incidents: [activeIncident({title: 'Search is slow'})]})}></status-banner>`,
+    );
     expect(uiLanguage('de')).to.equal('en');
     registerLocale('de', {banner: {updated: 'Aktualisiert {{ago}}'}});
     expect(uiLanguage('de')).to.equal('de');
@@ -82,7 +86,7 @@ describe('runtime languages', () => {
       await waitUntil(() => shadowText(el).includes('Todos los sistemas operativos'), 'the script’s strings');
       expect(part(el, 'indicator')!.getAttribute('lang')).to.equal('es');
       finishAnimations(el);
-    await expect(el).to.be.accessible();
+      await expect(el).to.be.accessible();
     } finally {
       script.remove();
     }

@@ -98,7 +98,9 @@ describe('shipped languages: de and es', () => {
     const entry = parts(history, 'incident').find((e) => e.textContent!.includes('Downloads fail'))!;
     expect(entry.querySelector('[part~="incident-title"]')!.getAttribute('lang')).to.equal('en');
     const components = entry.querySelector('[part~="components"]')!;
-    expect([...components.querySelectorAll('span[lang]')].map((s) => [s.textContent, s.getAttribute('lang'), s.getAttribute('dir')])).to.deep.equal([['Package downloads', 'en', 'auto']]);
+    expect([...components.querySelectorAll('span[lang]')].map((s) => [s.textContent, s.getAttribute('lang'), s.getAttribute('dir')])).to.deep.equal([
+      ['Package downloads', 'en', 'auto'],
+    ]);
     expect([...entry.querySelectorAll('[part~="update"] p')].every((p) => p.getAttribute('lang') === 'en')).to.equal(true);
     // The uptime: each component's name.
     expect(feedMarks(uptime, '[part~="name"]')).to.deep.equal(['en auto', 'en auto']);

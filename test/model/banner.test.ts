@@ -73,10 +73,7 @@ describe('chooseBanner', () => {
   it('announces the soonest maintenance due within the upcoming window', () => {
     const choice = chooseBanner(
       snapshot({
-        maintenances: [
-          maintenance({id: 'in-20h', startsAt: NOW + 20 * HOUR}),
-          maintenance({id: 'in-3h', startsAt: NOW + 3 * HOUR}),
-        ],
+        maintenances: [maintenance({id: 'in-20h', startsAt: NOW + 20 * HOUR}), maintenance({id: 'in-3h', startsAt: NOW + 3 * HOUR})],
       }),
       NOW,
       24,

@@ -38,7 +38,7 @@ function dayAfter(at: number, days: number): number {
 const ids = (items: readonly {id: string}[]) => items.map((i) => i.id);
 
 describe('calendar dates where the reader is', () => {
-  it('begin at the reader\'s midnight of that day, and end at the next', () => {
+  it("begin at the reader's midnight of that day, and end at the next", () => {
     const december13 = calendar(day(2016, 11, 13));
     expect(clock(firstMoment(december13))).to.equal('2016-12-13 00:00');
     expect(clock(lastMoment(december13))).to.equal('2016-12-14 00:00');
@@ -55,7 +55,7 @@ describe('calendar dates where the reader is', () => {
     expect(lastMoment(instant(at))).to.equal(at);
   });
 
-  it('tell the reader\'s day of an instant', () => {
+  it("tell the reader's day of an instant", () => {
     expect(dayHere(local(2016, 11, 13, 0, 0))).to.equal(day(2016, 11, 13));
     expect(dayHere(local(2016, 11, 13, 23, 59))).to.equal(day(2016, 11, 13));
     expect(dayHere(local(2016, 11, 14, 0, 0))).to.equal(day(2016, 11, 14));
@@ -104,7 +104,7 @@ describe('calendar dates in the history window', () => {
     expect(ids(historyIncidents(feed, 90, NOW))).to.deep.equal(['first-day']);
   });
 
-  it('orders a calendar date as the start of the reader\'s day', () => {
+  it("orders a calendar date as the start of the reader's day", () => {
     const feed = snapshot({
       incidents: [
         resolved({id: 'today-no-time', startedAt: dayAfter(NOW, 0), resolvedAt: dayAfter(NOW, 0), calendarDates: ['startedAt', 'resolvedAt']}),
@@ -115,7 +115,7 @@ describe('calendar dates in the history window', () => {
     expect(ids(historyIncidents(feed, 90, NOW))).to.deep.equal(['today-1am', 'today-no-time', 'yesterday-11pm']);
   });
 
-  it('keeps a maintenance of a calendar day from the reader\'s midnight', () => {
+  it("keeps a maintenance of a calendar day from the reader's midnight", () => {
     const today = maintenance({id: 'today', status: 'completed', startsAt: dayAfter(NOW, 0), endsAt: dayAfter(NOW, 0), calendarDates: ['startsAt', 'endsAt']});
     expect(ids(historyMaintenances(snapshot({maintenances: [today]}), 1, local(2026, 2, 1, 0, 30)))).to.deep.equal(['today']);
     const tomorrow = maintenance({id: 'tomorrow', startsAt: dayAfter(NOW, 1), calendarDates: ['startsAt']});
@@ -128,15 +128,20 @@ describe('calendar dates in the banner', () => {
   const work = maintenance({id: 'work', startsAt: D, endsAt: D, calendarDates: ['startsAt', 'endsAt']});
   const feed = snapshot({maintenances: [work]});
 
-  it('shows maintenance of a calendar day in progress through the whole of the reader\'s day', () => {
-    for (const [hour, minute] of [[0, 0], [0, 30], [12, 0], [23, 59]] as const) {
+  it("shows maintenance of a calendar day in progress through the whole of the reader's day", () => {
+    for (const [hour, minute] of [
+      [0, 0],
+      [0, 30],
+      [12, 0],
+      [23, 59],
+    ] as const) {
       const now = local(2026, 2, 1, hour, minute);
       expect(isMaintenanceInProgress(work, now), clock(now)).to.equal(true);
       expect(chooseBanner(feed, now).kind, clock(now)).to.equal('maintenance');
     }
   });
 
-  it('announces it before the reader\'s midnight, and lets it go at the next', () => {
+  it("announces it before the reader's midnight, and lets it go at the next", () => {
     expect(chooseBanner(feed, local(2026, 1, 28, 12)).kind).to.equal('upcoming');
     expect(chooseBanner(feed, local(2026, 1, 28, 23, 59)).kind).to.equal('upcoming');
     expect(chooseBanner(feed, local(2026, 1, 27, 23)).kind, 'more than 24 hours ahead').to.equal('none');

@@ -17,10 +17,7 @@ describe('filterByComponents', () => {
       incident({id: 'search-slow', components: ['search']}),
       incident({id: 'everything', components: []}),
     ],
-    maintenances: [
-      maintenance({id: 'db', components: ['search', 'email']}),
-      maintenance({id: 'cdn', components: ['downloads']}),
-    ],
+    maintenances: [maintenance({id: 'db', components: ['search', 'email']}), maintenance({id: 'cdn', components: ['downloads']})],
   });
 
   it('keeps the components named by id, and the items that touch them', () => {

@@ -5,8 +5,7 @@ import {safeHttpUrl} from '../../src/model/safe-url.js';
 import {firstParagraph} from '../../src/model/text-blocks.js';
 
 /** The text of each line of each paragraph, links included: what a reader sees. */
-const lineTexts = (blocks: Block[]) =>
-  blocks.map((b) => (b.type === 'paragraph' ? b.lines.map((line) => line.map((part) => part.text).join('')) : b));
+const lineTexts = (blocks: Block[]) => blocks.map((b) => (b.type === 'paragraph' ? b.lines.map((line) => line.map((part) => part.text).join('')) : b));
 const links = (parts: Inline[]) => parts.filter((p) => p.type === 'link');
 
 describe('parseRichText', () => {
@@ -26,7 +25,7 @@ describe('parseRichText', () => {
 
   it('keeps a fenced code block verbatim, with its language', () => {
     const code = [
-      "PS C:\\> Install-Module xStorage",
+      'PS C:\\> Install-Module xStorage',
       "PackageManagement\\Install-Package : Package '{0}' failed <to be installed> because: {1}",
       '$null = PackageManagement\\Install-Package @PSBoundParameters +',
       '    ~~~~~~~~ & "quoted" https://not-a-link.example.com',
@@ -87,7 +86,10 @@ describe('linkify', () => {
   it('leaves sentence punctuation after a URL out of the link', () => {
     for (const end of ['.', ',', ';', ':', '!', '?', ')', '...']) {
       const parts = linkify(`Go to https://example.com/status${end}`);
-      expect(links(parts).map((l) => l.text), `ending with ${end}`).to.deep.equal(['https://example.com/status']);
+      expect(
+        links(parts).map((l) => l.text),
+        `ending with ${end}`,
+      ).to.deep.equal(['https://example.com/status']);
       expect(parts.at(-1), `ending with ${end}`).to.deep.equal({type: 'text', text: end});
     }
   });
@@ -174,8 +176,8 @@ describe('safeHttpUrl', () => {
   });
 });
 
-describe('firstParagraph (the banner\'s one line)', () => {
-  it('is the first paragraph\'s words, after any code block, lines joined by a space', () => {
+describe("firstParagraph (the banner's one line)", () => {
+  it("is the first paragraph's words, after any code block, lines joined by a space", () => {
     expect(firstParagraph('```\nError 500\n```\n\nWe are looking into it.\nMore soon: https://example.com/x\n\nSecond')).to.equal(
       'We are looking into it. More soon: https://example.com/x',
     );
@@ -186,11 +188,14 @@ describe('firstParagraph (the banner\'s one line)', () => {
   it('reads any text as the rich text reader does', () => {
     const piece = fc.constantFrom('```', '```js', '\n', '\r\n', '\n\n', '  ', 'word', 'https://example.com/a.', 'a@b.co', '\t');
     fc.assert(
-      fc.property(fc.array(piece, {maxLength: 30}).map((p) => p.join('')), (text) => {
-        const first = parseRichText(text).find((b) => b.type === 'paragraph');
-        const expected = first && first.type === 'paragraph' ? first.lines.map((l) => l.map((i) => i.text).join('')).join(' ') : '';
-        expect(firstParagraph(text)).to.equal(expected);
-      }),
+      fc.property(
+        fc.array(piece, {maxLength: 30}).map((p) => p.join('')),
+        (text) => {
+          const first = parseRichText(text).find((b) => b.type === 'paragraph');
+          const expected = first && first.type === 'paragraph' ? first.lines.map((l) => l.map((i) => i.text).join('')).join(' ') : '';
+          expect(firstParagraph(text)).to.equal(expected);
+        },
+      ),
       {numRuns: 500},
     );
   });

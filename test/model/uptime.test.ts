@@ -13,7 +13,13 @@ describe('uptimeRows', () => {
   });
 
   it('counts only measured days in the percentage, and says how many there are', () => {
-    const api = {...component('api'), uptime: [{date: '2026-02-27', uptime: 0.999}, {date: '2026-02-28', uptime: 0.98, downMinutes: 29}]};
+    const api = {
+      ...component('api'),
+      uptime: [
+        {date: '2026-02-27', uptime: 0.999},
+        {date: '2026-02-28', uptime: 0.98, downMinutes: 29},
+      ],
+    };
     const [row] = uptimeRows(snapshot({components: [api]}), 7, NOW);
     expect(row!.measuredDays).to.equal(2);
     expect(row!.uptime).to.be.closeTo(0.9895, 1e-9);
@@ -80,7 +86,14 @@ describe('uptimeRows', () => {
   });
 
   it('makes one row for the whole page when the feed names no component', () => {
-    const rows = uptimeRows(snapshot({page: {name: 'Example'}, incidents: [resolved({id: 'a', startedAt: NOW - DAY}), resolved({id: 'b', components: ['3'], startedAt: NOW - 2 * DAY})]}), 7, NOW);
+    const rows = uptimeRows(
+      snapshot({
+        page: {name: 'Example'},
+        incidents: [resolved({id: 'a', startedAt: NOW - DAY}), resolved({id: 'b', components: ['3'], startedAt: NOW - 2 * DAY})],
+      }),
+      7,
+      NOW,
+    );
     expect(rows).to.have.length(1);
     expect(rows[0]!.component.name).to.equal('Example');
     expect(rows[0]!.incidentDays).to.equal(2);

@@ -25,10 +25,30 @@ export const dateLike: fc.Arbitrary<unknown> = fc.oneof(
     )
     .map(([y, mo, d, h, mi, s, zone, sep]) => `${pad(y, 4)}-${pad(mo)}-${pad(d)}${sep}${pad(h)}:${pad(mi)}:${pad(s)}${zone}`),
   fc.constantFrom(
-    '', ' ', 'yesterday', 'NaN', 'Infinity', '1e999', '2016-02-30', '2016-02-29', '2015-02-29', '0000-00-00', '0000-01-01',
-    '9999-12-31T23:59:59.999Z', '+275760-09-13T00:00:00.000Z', '-271821-04-20T00:00:00Z', '2016-07-11T24:00:00Z',
-    '2016-07-11T23:59:60Z', '2016-07-11T00:00:00.9999999999999Z', '2016-07-11T00:00:00+25:00', '2016-07-11T00:00:00' + ' '.repeat(5000) + 'x',
-    '\u0000', '２０１６-０７-１１', 'Mon, 11 Jul 2016 00:00:00 GMT', '1468195200', '1468195200000',
+    '',
+    ' ',
+    'yesterday',
+    'NaN',
+    'Infinity',
+    '1e999',
+    '2016-02-30',
+    '2016-02-29',
+    '2015-02-29',
+    '0000-00-00',
+    '0000-01-01',
+    '9999-12-31T23:59:59.999Z',
+    '+275760-09-13T00:00:00.000Z',
+    '-271821-04-20T00:00:00Z',
+    '2016-07-11T24:00:00Z',
+    '2016-07-11T23:59:60Z',
+    '2016-07-11T00:00:00.9999999999999Z',
+    '2016-07-11T00:00:00+25:00',
+    '2016-07-11T00:00:00' + ' '.repeat(5000) + 'x',
+    '\u0000',
+    '２０１６-０７-１１',
+    'Mon, 11 Jul 2016 00:00:00 GMT',
+    '1468195200',
+    '1468195200000',
   ),
   fc.string(),
   fc.string({unit: 'binary'}),
@@ -65,7 +85,20 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   {weight: 3, arbitrary: fc.jsonValue()},
   {weight: 2, arbitrary: dateLike},
   {weight: 2, arbitrary: fc.string({unit: 'binary'})},
-  {weight: 1, arbitrary: fc.anything({withNullPrototype: true, withObjectString: true, withBoxedValues: true, withSparseArray: true, withDate: true, withMap: true, withSet: true, withBigInt: true, withTypedArray: true})},
+  {
+    weight: 1,
+    arbitrary: fc.anything({
+      withNullPrototype: true,
+      withObjectString: true,
+      withBoxedValues: true,
+      withSparseArray: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withBigInt: true,
+      withTypedArray: true,
+    }),
+  },
   {weight: 1, arbitrary: deepNesting},
   {weight: 1, arbitrary: fc.constantFrom(undefined, null, '', ' ', [], {}, [[]], -0, NaN, Infinity, Number.MAX_VALUE, 2 ** 53, '__proto__', 'constructor')},
   {weight: 1, arbitrary: fc.dictionary(fc.constantFrom('en', 'fr', 'fr-CA', '', '__proto__', 'constructor', 'x'), fc.oneof(fc.string(), fc.jsonValue()))},
@@ -158,7 +191,13 @@ function getAt(root: unknown, path: readonly (string | number)[]): unknown {
  */
 export function withLinks<T>(value: fc.Arbitrary<T>): fc.Arbitrary<T> {
   return fc
-    .tuple(value, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.oneof(fc.nat({max: 4}), fc.constantFrom('title', 'id', 'updates', 'page', 'incidents', 'en', 'text', 'components'))), {minLength: 1, maxLength: 6}))
+    .tuple(
+      value,
+      fc.array(
+        fc.tuple(fc.nat(), fc.nat(), fc.oneof(fc.nat({max: 4}), fc.constantFrom('title', 'id', 'updates', 'page', 'incidents', 'en', 'text', 'components'))),
+        {minLength: 1, maxLength: 6},
+      ),
+    )
     .map(([tree, links]) => {
       const copy = clonePlain(tree);
       const nodes = containers(copy);
@@ -191,7 +230,10 @@ const DATE_VALUE = /^\d{4}-\d{2}-\d{2}/;
 export function mutatedFeed(entry: FormatEntry): fc.Arbitrary<unknown> {
   return fc
     .record({
-      text: fc.oneof(fc.constant('Ordinary text'), fc.string({minLength: 1}).filter((s) => s.trim() !== '')),
+      text: fc.oneof(
+        fc.constant('Ordinary text'),
+        fc.string({minLength: 1}).filter((s) => s.trim() !== ''),
+      ),
       replacements: fc.array(fc.tuple(fc.nat(), hostileValue), {maxLength: 4}),
       dates: fc.array(fc.tuple(fc.nat(), dateLike), {maxLength: 3}),
       duplicates: fc.array(fc.tuple(fc.nat(), fc.boolean()), {maxLength: 3}),

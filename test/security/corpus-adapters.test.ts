@@ -60,7 +60,9 @@ describe('hostile feeds: the XSS corpus through every adapter', () => {
   guardHostPage();
   after(() => {
     // Read by the team for the issue's report: how much ran.
-    console.log(`[security] XSS corpus through the adapters: ${PAYLOADS.length} payloads, ${tally.snapshots} Snapshots, ${tally.texts} texts, ${tally.urls} URLs and ${tally.links} links checked`);
+    console.log(
+      `[security] XSS corpus through the adapters: ${PAYLOADS.length} payloads, ${tally.snapshots} Snapshots, ${tally.texts} texts, ${tally.urls} URLs and ${tally.links} links checked`,
+    );
   });
 
   for (const entry of FORMAT_ENTRIES.filter((e) => e.adapter)) {

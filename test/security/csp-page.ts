@@ -34,7 +34,10 @@ const trap = installTrap();
 // Capture: also the errors of resources (a blocked or failed script), which do not bubble.
 window.addEventListener(
   'error',
-  (e: Event) => report.errors.push(e instanceof ErrorEvent ? `error: ${e.message}` : `resource error on <${(e.target as Element)?.localName}> ${(e.target as HTMLScriptElement)?.src ?? ''}`),
+  (e: Event) =>
+    report.errors.push(
+      e instanceof ErrorEvent ? `error: ${e.message}` : `resource error on <${(e.target as Element)?.localName}> ${(e.target as HTMLScriptElement)?.src ?? ''}`,
+    ),
   true,
 );
 window.addEventListener('unhandledrejection', (e) => report.errors.push(`unhandled rejection: ${String((e.reason as Error)?.message ?? e.reason)}`));

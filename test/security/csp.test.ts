@@ -12,8 +12,7 @@ import {guardHostPage} from '../helpers/guard.js';
 import type {CspReport} from './csp-page.js';
 import {PAYLOADS} from './payloads.js';
 
-const STRICT_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const STRICT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /** Frames the CSP page and waits for its report. */
 async function framed(query: string): Promise<CspReport> {
@@ -62,7 +61,9 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
   let clean = 0;
   let controls = 0;
   after(() =>
-    console.log(`[security] strict CSP: ${clean} pages with zero violations, each rendering a real feed and ${PAYLOADS.length} payloads; ${controls} control pages that had to report theirs`),
+    console.log(
+      `[security] strict CSP: ${clean} pages with zero violations, each rendering a real feed and ${PAYLOADS.length} payloads; ${controls} control pages that had to report theirs`,
+    ),
   );
 
   it('the page is served with the policy', async () => {
@@ -99,15 +100,18 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
   }
 
   describe('next to another copy of Lit', () => {
-    it('needs trusted-types lit-html \'allow-duplicates\': without it, the second copy cannot create its policy', async function () {
+    it("needs trusted-types lit-html 'allow-duplicates': without it, the second copy cannot create its policy", async function () {
       this.timeout(160_000);
       const report = await framed('build=cdn+npm');
-      expect(report.violations.some((v) => v.startsWith('trusted-types:')), report.violations.join('\n')).to.equal(true);
+      expect(
+        report.violations.some((v) => v.startsWith('trusted-types:')),
+        report.violations.join('\n'),
+      ).to.equal(true);
       expect(report.errors.join('\n')).to.match(/lit-html/);
       controls++;
     });
 
-    it('with \'allow-duplicates\', both copies work: zero violations', async function () {
+    it("with 'allow-duplicates', both copies work: zero violations", async function () {
       this.timeout(160_000);
       const report = await framed('build=cdn+npm&policy=duplicates');
       expectClean(report);

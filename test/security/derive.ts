@@ -90,7 +90,8 @@ export function deriveEverything(snapshot: Snapshot, options: DeriveOptions = {}
     const blocks = step('parseRichText', () => parseRichText(picked));
     for (const block of blocks) {
       if (block.type !== 'paragraph') continue;
-      for (const line of block.lines) for (const inline of line) if (inline.type === 'link') expectThat(isSafeHref(inline.href), `rich text made a link to ${inline.href}`);
+      for (const line of block.lines)
+        for (const inline of line) if (inline.type === 'link') expectThat(isSafeHref(inline.href), `rich text made a link to ${inline.href}`);
     }
     step('linkify', () => linkify(picked.slice(0, 2000)));
   }
@@ -101,7 +102,12 @@ export function deriveEverything(snapshot: Snapshot, options: DeriveOptions = {}
     step('monthKey', () => monthKey(at));
     step('formatRelative', () => formatRelative(at, now, lang));
   }
-  step('formatList', () => formatList(snapshot.components.slice(0, 50).map((c) => pickText(c.name, lang)), lang));
+  step('formatList', () =>
+    formatList(
+      snapshot.components.slice(0, 50).map((c) => pickText(c.name, lang)),
+      lang,
+    ),
+  );
   // Every day of the window, as the history's `days` attribute would take it.
   step('historyIncidents (no limit)', () => historyIncidents(view, 0, now + DAY));
   return count;

@@ -320,8 +320,22 @@ function incidentioWidget(s: string): unknown {
   return {
     page_title: s,
     page_url: s,
-    ongoing_incidents: [{id: s, name: s, status: s, url: s, last_update_at: iso(-5), last_update_message: s, current_worst_impact: s, affected_components: [component]}],
-    in_progress_maintenances: [{id: `${s}-m`, name: s, status: s, url: s, last_update_at: iso(-15), last_update_message: s, affected_components: [component], started_at: iso(-15), scheduled_end_at: iso(45)}],
+    ongoing_incidents: [
+      {id: s, name: s, status: s, url: s, last_update_at: iso(-5), last_update_message: s, current_worst_impact: s, affected_components: [component]},
+    ],
+    in_progress_maintenances: [
+      {
+        id: `${s}-m`,
+        name: s,
+        status: s,
+        url: s,
+        last_update_at: iso(-15),
+        last_update_message: s,
+        affected_components: [component],
+        started_at: iso(-15),
+        scheduled_end_at: iso(45),
+      },
+    ],
     scheduled_maintenances: [],
   };
 }
@@ -332,17 +346,58 @@ function statusioStatus(s: string): unknown {
     result: {
       status_overall: {updated: iso(-5), status: s, status_code: s},
       status: [{id: s, name: s, status: s, status_code: 400, containers: [{id: s, name: s, status: s, status_code: s}]}],
-      incidents: [{_id: s, name: s, datetime_open: iso(-30), messages: [{details: s, state: s, status: 400, datetime: iso(-5)}], components_affected: [{_id: s, name: s}], containers_affected: []}],
-      maintenance: {active: [{_id: `${s}-m`, name: s, datetime_planned_start: iso(-15), datetime_planned_end: iso(45), messages: [{details: s, state: s, status: s, datetime: iso(-15)}], components_affected: [{_id: s, name: s}]}], upcoming: []},
+      incidents: [
+        {
+          _id: s,
+          name: s,
+          datetime_open: iso(-30),
+          messages: [{details: s, state: s, status: 400, datetime: iso(-5)}],
+          components_affected: [{_id: s, name: s}],
+          containers_affected: [],
+        },
+      ],
+      maintenance: {
+        active: [
+          {
+            _id: `${s}-m`,
+            name: s,
+            datetime_planned_start: iso(-15),
+            datetime_planned_end: iso(45),
+            messages: [{details: s, state: s, status: s, datetime: iso(-15)}],
+            components_affected: [{_id: s, name: s}],
+          },
+        ],
+        upcoming: [],
+      },
     },
   };
 }
 
 /** cState's /index.json: a system with an unresolved issue. */
 function cstateIndex(s: string): unknown {
-  const issue = {is: 'issue', title: s, createdAt: iso(-30), lastMod: iso(-5), permalink: s, severity: s, resolved: false, informational: false, resolvedAt: '', affected: [s], filename: s};
+  const issue = {
+    is: 'issue',
+    title: s,
+    createdAt: iso(-30),
+    lastMod: iso(-5),
+    permalink: s,
+    severity: s,
+    resolved: false,
+    informational: false,
+    resolvedAt: '',
+    affected: [s],
+    filename: s,
+  };
   const pinned = {...issue, permalink: `${s}-pinned`, createdAt: iso(-60), lastMod: iso(-50), resolved: true, resolvedAt: iso(-40)};
-  return {is: 'index', title: s, baseURL: s, languageCode: s, summaryStatus: s, systems: [{name: s, category: s, status: s, unresolvedIssues: [issue]}], pinnedIssues: [pinned]};
+  return {
+    is: 'index',
+    title: s,
+    baseURL: s,
+    languageCode: s,
+    summaryStatus: s,
+    systems: [{name: s, category: s, status: s, unresolvedIssues: [issue]}],
+    pinnedIssues: [pinned],
+  };
 }
 
 export const FORMAT_ENTRIES: readonly FormatEntry[] = [
@@ -350,24 +405,128 @@ export const FORMAT_ENTRIES: readonly FormatEntry[] = [
   {name: 'native (sniffed)', format: 'auto', contentType: 'application/json', via: ['src'], verbatim: true, sections: true, adapter: true, build: nativeFeed},
   {name: 'snapshot', format: 'auto', contentType: 'application/json', via: ['data'], verbatim: true, sections: true, adapter: false, build: snapshot},
   // Update bodies are HTML: escaped, they read as `s`, white space collapsed; raw, they test the HTML-to-text step.
-  {name: 'statuspage', format: 'statuspage', contentType: 'application/json', via: ['data', 'src'], verbatim: true, collapsesWhiteSpace: true, sections: false, adapter: true, build: (s) => statuspageSummary(s, escapeHtml)},
-  {name: 'statuspage (raw HTML, sniffed)', format: 'auto', contentType: 'application/json', via: ['data', 'src'], verbatim: false, sections: false, adapter: true, build: (s) => statuspageSummary(s, (t) => t)},
+  {
+    name: 'statuspage',
+    format: 'statuspage',
+    contentType: 'application/json',
+    via: ['data', 'src'],
+    verbatim: true,
+    collapsesWhiteSpace: true,
+    sections: false,
+    adapter: true,
+    build: (s) => statuspageSummary(s, escapeHtml),
+  },
+  {
+    name: 'statuspage (raw HTML, sniffed)',
+    format: 'auto',
+    contentType: 'application/json',
+    via: ['data', 'src'],
+    verbatim: false,
+    sections: false,
+    adapter: true,
+    build: (s) => statuspageSummary(s, (t) => t),
+  },
   // Titles, ids and links are XML text; the updates, HTML escaped in it (`verbatim`), or `s` raw in that HTML (the sanitizer).
-  {name: 'atom', format: 'atom', contentType: 'application/atom+xml', via: ['src'], verbatim: true, collapsesWhiteSpace: true, sections: false, adapter: true, build: (s) => atomHistory(s, escapeHtml)},
-  {name: 'atom (raw HTML)', format: 'auto', contentType: 'application/atom+xml', via: ['src'], verbatim: false, collapsesWhiteSpace: true, sections: false, adapter: true, build: (s) => atomHistory(s, (t) => t)},
-  {name: 'rss', format: 'rss', contentType: 'application/rss+xml', via: ['src'], verbatim: true, collapsesWhiteSpace: true, sections: false, adapter: true, build: (s) => rssHistory(s, escapeHtml)},
-  {name: 'rss (raw HTML)', format: 'auto', contentType: 'application/rss+xml', via: ['src'], verbatim: false, collapsesWhiteSpace: true, sections: false, adapter: true, build: (s) => rssHistory(s, (t) => t)},
+  {
+    name: 'atom',
+    format: 'atom',
+    contentType: 'application/atom+xml',
+    via: ['src'],
+    verbatim: true,
+    collapsesWhiteSpace: true,
+    sections: false,
+    adapter: true,
+    build: (s) => atomHistory(s, escapeHtml),
+  },
+  {
+    name: 'atom (raw HTML)',
+    format: 'auto',
+    contentType: 'application/atom+xml',
+    via: ['src'],
+    verbatim: false,
+    collapsesWhiteSpace: true,
+    sections: false,
+    adapter: true,
+    build: (s) => atomHistory(s, (t) => t),
+  },
+  {
+    name: 'rss',
+    format: 'rss',
+    contentType: 'application/rss+xml',
+    via: ['src'],
+    verbatim: true,
+    collapsesWhiteSpace: true,
+    sections: false,
+    adapter: true,
+    build: (s) => rssHistory(s, escapeHtml),
+  },
+  {
+    name: 'rss (raw HTML)',
+    format: 'auto',
+    contentType: 'application/rss+xml',
+    via: ['src'],
+    verbatim: false,
+    collapsesWhiteSpace: true,
+    sections: false,
+    adapter: true,
+    build: (s) => rssHistory(s, (t) => t),
+  },
   // Messages are Markdown, read as the text a reader would see: `*`, `#`, `[…](…)` go.
   {name: 'cachet', format: 'cachet', contentType: 'application/json', via: ['data', 'src'], verbatim: false, sections: false, adapter: true, build: cachetList},
   // Markdown too; and a monitor that is down is an incident of its own (three titles, not two).
-  {name: 'uptime-kuma', format: 'uptime-kuma', contentType: 'application/json', via: ['data', 'src'], verbatim: false, sections: false, adapter: true, build: uptimeKumaPage},
+  {
+    name: 'uptime-kuma',
+    format: 'uptime-kuma',
+    contentType: 'application/json',
+    via: ['data', 'src'],
+    verbatim: false,
+    sections: false,
+    adapter: true,
+    build: uptimeKumaPage,
+  },
   // The summary holds no update text: nothing for the banner's message to show.
-  {name: 'instatus', format: 'instatus', contentType: 'application/json', via: ['data', 'src'], verbatim: false, sections: false, adapter: true, build: instatusSummary},
+  {
+    name: 'instatus',
+    format: 'instatus',
+    contentType: 'application/json',
+    via: ['data', 'src'],
+    verbatim: false,
+    sections: false,
+    adapter: true,
+    build: instatusSummary,
+  },
   // Component names get their group's name before them: not verbatim.
-  {name: 'incidentio', format: 'incidentio', contentType: 'application/json', via: ['data', 'src'], verbatim: false, sections: false, adapter: true, build: incidentioWidget},
-  {name: 'statusio', format: 'statusio', contentType: 'application/json', via: ['data', 'src'], verbatim: true, sections: false, adapter: true, build: statusioStatus},
+  {
+    name: 'incidentio',
+    format: 'incidentio',
+    contentType: 'application/json',
+    via: ['data', 'src'],
+    verbatim: false,
+    sections: false,
+    adapter: true,
+    build: incidentioWidget,
+  },
+  {
+    name: 'statusio',
+    format: 'statusio',
+    contentType: 'application/json',
+    via: ['data', 'src'],
+    verbatim: true,
+    sections: false,
+    adapter: true,
+    build: statusioStatus,
+  },
   // Component ids are slugs of the system names: the issue's id is its permalink.
-  {name: 'cstate', format: 'cstate', contentType: 'application/json', via: ['data', 'src'], verbatim: false, sections: false, adapter: true, build: cstateIndex},
+  {
+    name: 'cstate',
+    format: 'cstate',
+    contentType: 'application/json',
+    via: ['data', 'src'],
+    verbatim: false,
+    sections: false,
+    adapter: true,
+    build: cstateIndex,
+  },
 ];
 
 /** The body the test server serves for an entry's feed. */

@@ -48,7 +48,13 @@ async function check(parse: () => Snapshot | Promise<Snapshot>): Promise<void> {
   const problems = snapshotProblems(snapshot);
   if (problems.length > 0) throw new Error(`unsound Snapshot: ${problems.slice(0, 5).join('; ')}`);
   tally.derivations += deriveEverything(snapshot);
-  tally.derivations += deriveEverything(snapshot, {lang: 'fr-CA', now: Date.now() + 400 * 86_400_000, components: 'api, downloads', days: 0, upcomingHours: 1e6});
+  tally.derivations += deriveEverything(snapshot, {
+    lang: 'fr-CA',
+    now: Date.now() + 400 * 86_400_000,
+    components: 'api, downloads',
+    days: 0,
+    upcomingHours: 1e6,
+  });
 }
 
 /** Serializes for the text path; a value too deep for JSON.stringify is skipped there (JSON.parse never makes one). */
@@ -86,7 +92,17 @@ describe('fuzzing the adapters and the model', function () {
 
       it('any JavaScript value given to data (null prototypes, boxed values, Maps, sparse arrays, BigInts)', async () => {
         await assertAsyncProperty(
-          fc.anything({withNullPrototype: true, withObjectString: true, withBoxedValues: true, withSparseArray: true, withDate: true, withMap: true, withSet: true, withBigInt: true, withTypedArray: true}),
+          fc.anything({
+            withNullPrototype: true,
+            withObjectString: true,
+            withBoxedValues: true,
+            withSparseArray: true,
+            withDate: true,
+            withMap: true,
+            withSet: true,
+            withBigInt: true,
+            withTypedArray: true,
+          }),
           (value) => check(() => parseFeed(value, format)),
           150,
         );
@@ -119,10 +135,14 @@ describe('fuzzing the adapters and the model', function () {
       }
 
       it('the same, as a body', async () => {
-        await assertAsyncProperty(mutatedFeed(entry), async (feed) => {
-          const text = jsonText(feed);
-          if (text !== undefined) await check(() => parseFeedText(text, entry.format, 'application/json'));
-        }, 500);
+        await assertAsyncProperty(
+          mutatedFeed(entry),
+          async (feed) => {
+            const text = jsonText(feed);
+            if (text !== undefined) await check(() => parseFeedText(text, entry.format, 'application/json'));
+          },
+          500,
+        );
       });
 
       if (!entry.adapter) return;
@@ -134,14 +154,18 @@ describe('fuzzing the adapters and the model', function () {
           return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v);
         });
         expect(datePaths.length, 'date fields in the base feed').to.be.greaterThan(3);
-        await assertAsyncProperty(fc.array(dateLike, {minLength: datePaths.length, maxLength: datePaths.length}), async (dates) => {
-          const feed = structuredClone(base);
-          datePaths.forEach((path, i) => {
-            const parent = path.slice(0, -1).reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], feed) as Record<string | number, unknown>;
-            parent[path[path.length - 1]!] = dates[i];
-          });
-          await check(() => parseFeed(feed, entry.format));
-        }, 1000);
+        await assertAsyncProperty(
+          fc.array(dateLike, {minLength: datePaths.length, maxLength: datePaths.length}),
+          async (dates) => {
+            const feed = structuredClone(base);
+            datePaths.forEach((path, i) => {
+              const parent = path.slice(0, -1).reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], feed) as Record<string | number, unknown>;
+              parent[path[path.length - 1]!] = dates[i];
+            });
+            await check(() => parseFeed(feed, entry.format));
+          },
+          1000,
+        );
       });
 
       it('with shared sub-objects and cycles', async () => {
@@ -149,15 +173,19 @@ describe('fuzzing the adapters and the model', function () {
       });
 
       it('with the same item given many times (duplicate ids, shared references)', async () => {
-        await assertAsyncProperty(fc.tuple(fc.integer({min: 2, max: 300}), fc.boolean()), async ([times, shared]) => {
-          const feed = entry.build('Duplicate') as Record<string, unknown>;
-          for (const [key, value] of Object.entries(feed)) {
-            if (Array.isArray(value) && value.length > 0) {
-              feed[key] = Array.from({length: times}, () => (shared ? value[0] : structuredClone(value[0])));
+        await assertAsyncProperty(
+          fc.tuple(fc.integer({min: 2, max: 300}), fc.boolean()),
+          async ([times, shared]) => {
+            const feed = entry.build('Duplicate') as Record<string, unknown>;
+            for (const [key, value] of Object.entries(feed)) {
+              if (Array.isArray(value) && value.length > 0) {
+                feed[key] = Array.from({length: times}, () => (shared ? value[0] : structuredClone(value[0])));
+              }
             }
-          }
-          await check(() => parseFeed(feed, entry.format));
-        }, 100);
+            await check(() => parseFeed(feed, entry.format));
+          },
+          100,
+        );
       });
     });
   }

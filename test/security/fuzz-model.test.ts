@@ -43,15 +43,38 @@ const isoDate = fc
     return `${local}${sign}${hh}${form === 'offset' ? ':' : ''}${mm}`;
   });
 
-const word = fc.oneof(fc.constantFrom('api', 'downloads', 'web', '__proto__', 'constructor', 'API'), fc.string({minLength: 1}).filter((s) => s.trim() !== ''));
+const word = fc.oneof(
+  fc.constantFrom('api', 'downloads', 'web', '__proto__', 'constructor', 'API'),
+  fc.string({minLength: 1}).filter((s) => s.trim() !== ''),
+);
 const hostileString = fc.oneof(fc.string(), fc.constantFrom(...PAYLOADS.map((p) => p.text)));
 const text = fc.oneof(hostileString, fc.dictionary(fc.constantFrom('en', 'fr', 'fr-CA', 'EN', 'de', 'x-pirate', '__proto__'), hostileString, {minKeys: 1}));
 const anyEnum = fc.oneof(
-  fc.constantFrom('minor', 'major', 'critical', 'investigating', 'identified', 'monitoring', 'resolved', 'scheduled', 'in_progress', 'completed',
-    'operational', 'degraded', 'partial_outage', 'major_outage', 'maintenance', 'Under Maintenance', 'postmortem'),
+  fc.constantFrom(
+    'minor',
+    'major',
+    'critical',
+    'investigating',
+    'identified',
+    'monitoring',
+    'resolved',
+    'scheduled',
+    'in_progress',
+    'completed',
+    'operational',
+    'degraded',
+    'partial_outage',
+    'major_outage',
+    'maintenance',
+    'Under Maintenance',
+    'postmortem',
+  ),
   fc.string(),
 );
-const update = fc.record({id: fc.oneof(word, fc.integer()), at: isoDate, status: fc.option(anyEnum, {nil: undefined}), text: fc.option(text, {nil: undefined})}, {requiredKeys: ['at']});
+const update = fc.record(
+  {id: fc.oneof(word, fc.integer()), at: isoDate, status: fc.option(anyEnum, {nil: undefined}), text: fc.option(text, {nil: undefined})},
+  {requiredKeys: ['at']},
+);
 const incident = fc.record(
   {
     id: fc.oneof(word, fc.integer()),
@@ -63,7 +86,10 @@ const incident = fc.record(
     components: fc.array(word, {maxLength: 4}),
     url: fc.oneof(fc.webUrl(), hostileString),
     updates: fc.array(update, {maxLength: 6}),
-    report: fc.record({impact: text, root_cause: text, root_cause_preliminary: fc.boolean(), resolution: text, mitigation: text, next_steps: text}, {requiredKeys: []}),
+    report: fc.record(
+      {impact: text, root_cause: text, root_cause_preliminary: fc.boolean(), resolution: text, mitigation: text, next_steps: text},
+      {requiredKeys: []},
+    ),
   },
   {requiredKeys: ['id', 'title', 'started_at']},
 );
@@ -85,7 +111,10 @@ const maintenance = fc.record(
 const nativeFeed = fc.record(
   {
     version: fc.constant(1),
-    page: fc.record({name: text, url: fc.oneof(fc.webUrl(), hostileString), lang: fc.constantFrom('en', 'fr', 'fr-CA', 'de', 'not a tag', '')}, {requiredKeys: []}),
+    page: fc.record(
+      {name: text, url: fc.oneof(fc.webUrl(), hostileString), lang: fc.constantFrom('en', 'fr', 'fr-CA', 'de', 'not a tag', '')},
+      {requiredKeys: []},
+    ),
     components: fc.array(fc.record({id: fc.oneof(word, fc.integer()), name: text, status: anyEnum}, {requiredKeys: ['id']}), {maxLength: 6}),
     incidents: fc.array(incident, {maxLength: 8}),
     maintenances: fc.array(maintenance, {maxLength: 4}),
@@ -96,7 +125,10 @@ const nativeFeed = fc.record(
 const deriveOptions = fc.record({
   now: fc.oneof(fc.constant(Date.now()), instant),
   lang: fc.constantFrom('en', 'fr', 'fr-CA', 'de', 'en-GB'),
-  components: fc.option(fc.array(word, {maxLength: 3}).map((w) => w.join(', ')), {nil: undefined}),
+  components: fc.option(
+    fc.array(word, {maxLength: 3}).map((w) => w.join(', ')),
+    {nil: undefined},
+  ),
   days: fc.oneof(fc.constantFrom(0, 1, 90), fc.integer({min: 0, max: 100_000})),
   upcomingHours: fc.oneof(fc.constantFrom(0, 24), fc.double({min: -1e6, max: 1e6, noNaN: true})),
 });
@@ -111,30 +143,39 @@ describe('fuzzing the model and the elements', function () {
   after(() => console.log(`[security] model and element fuzzing: ${cases} cases`));
 
   it('a valid native feed with anything in its free fields always reads, soundly, and every derivation holds', () => {
-    assertProperty(fc.tuple(nativeFeed, deriveOptions), ([feed, options]) => {
-      cases++;
-      // The native reader itself, at once: the property is synchronous.
-      const snapshot = parseNativeFeed(feed);
-      const problems = snapshotProblems(snapshot);
-      if (problems.length > 0) throw new Error(problems.slice(0, 5).join('; '));
-      deriveEverything(snapshot, options);
-    }, 1000);
+    assertProperty(
+      fc.tuple(nativeFeed, deriveOptions),
+      ([feed, options]) => {
+        cases++;
+        // The native reader itself, at once: the property is synchronous.
+        const snapshot = parseNativeFeed(feed);
+        const problems = snapshotProblems(snapshot);
+        if (problems.length > 0) throw new Error(problems.slice(0, 5).join('; '));
+        deriveEverything(snapshot, options);
+      },
+      1000,
+    );
   });
 
   it('reads every ISO 8601 instant of years 0000 to 9999 as that instant, in every zone form', () => {
-    assertProperty(fc.tuple(fc.integer({min: MIN_TIME, max: MAX_TIME}), fc.integer({min: -(23 * 60 + 59), max: 23 * 60 + 59})), ([t, offset]) => {
-      cases++;
-      const expectTime = (iso: string, expected: number) => {
-        const read = parseIsoDate(iso);
-        if (read !== expected) throw new Error(`${iso} read as ${read === undefined ? 'nothing' : new Date(read).toISOString()}, expected ${new Date(expected).toISOString()}`);
-      };
-      expectTime(new Date(t).toISOString(), t);
-      const local = new Date(t + offset * 60_000).toISOString().slice(0, 23);
-      const sign = offset < 0 ? '-' : '+';
-      const zone = `${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
-      if (local.startsWith('-') || local.startsWith('+')) return; // shifted out of 0000–9999: not writable in the format
-      expectTime(`${local}${sign}${zone}`, t);
-    }, 2000);
+    assertProperty(
+      fc.tuple(fc.integer({min: MIN_TIME, max: MAX_TIME}), fc.integer({min: -(23 * 60 + 59), max: 23 * 60 + 59})),
+      ([t, offset]) => {
+        cases++;
+        const expectTime = (iso: string, expected: number) => {
+          const read = parseIsoDate(iso);
+          if (read !== expected)
+            throw new Error(`${iso} read as ${read === undefined ? 'nothing' : new Date(read).toISOString()}, expected ${new Date(expected).toISOString()}`);
+        };
+        expectTime(new Date(t).toISOString(), t);
+        const local = new Date(t + offset * 60_000).toISOString().slice(0, 23);
+        const sign = offset < 0 ? '-' : '+';
+        const zone = `${String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+        if (local.startsWith('-') || local.startsWith('+')) return; // shifted out of 0000–9999: not writable in the format
+        expectTime(`${local}${sign}${zone}`, t);
+      },
+      2000,
+    );
   });
 
   /** Renders the three elements with `data`; returns what the page and their shadow roots saw. */
@@ -152,10 +193,13 @@ describe('fuzzing the model and the elements', function () {
     let loads = 0;
     // Each element says how its feed went, once read: other formats than native are read by adapters loaded on demand.
     const settled = Promise.all(
-      elements.map((el) => new Promise((resolve) => {
-        el.addEventListener('status-error', resolve, {once: true});
-        el.addEventListener('status-load', resolve, {once: true});
-      })),
+      elements.map(
+        (el) =>
+          new Promise((resolve) => {
+            el.addEventListener('status-error', resolve, {once: true});
+            el.addEventListener('status-load', resolve, {once: true});
+          }),
+      ),
     );
     for (const el of elements) {
       el.addEventListener('status-error', () => errors++);
@@ -178,32 +222,40 @@ describe('fuzzing the model and the elements', function () {
   }
 
   it('the elements render any generated native feed, or say why not', async () => {
-    await assertAsyncProperty(nativeFeed, async (feed) => {
-      cases++;
-      const result = await renderData(feed);
-      expect(result.escapes).to.deep.equal([]);
-      expect(result.loads + result.errors).to.equal(3);
-    }, 60);
+    await assertAsyncProperty(
+      nativeFeed,
+      async (feed) => {
+        cases++;
+        const result = await renderData(feed);
+        expect(result.escapes).to.deep.equal([]);
+        expect(result.loads + result.errors).to.equal(3);
+      },
+      60,
+    );
   });
 
   for (const entry of FORMAT_ENTRIES.filter((e) => e.via.includes('data') && typeof e.build('x') === 'object')) {
     it(`the elements survive any mutated ${entry.name} given to data, shared references and cycles included`, async () => {
-      await assertAsyncProperty(fc.oneof(mutatedFeed(entry), withLinks(mutatedFeed(entry))), async (feed) => {
-        cases++;
-        let expectedError = false;
-        if (entry.adapter) {
-          try {
-            await parseFeed(feed, entry.format);
-          } catch (error) {
-            if (!(error instanceof FeedError)) throw error;
-            expectedError = true;
+      await assertAsyncProperty(
+        fc.oneof(mutatedFeed(entry), withLinks(mutatedFeed(entry))),
+        async (feed) => {
+          cases++;
+          let expectedError = false;
+          if (entry.adapter) {
+            try {
+              await parseFeed(feed, entry.format);
+            } catch (error) {
+              if (!(error instanceof FeedError)) throw error;
+              expectedError = true;
+            }
           }
-        }
-        const result = await renderData(feed, entry.format);
-        expect(result.escapes).to.deep.equal([]);
-        if (expectedError) expect(result.errors, 'a status-error from each element').to.equal(3);
-        // The host page guard (guardHostPage) fails the test on any uncaught error or rejection.
-      }, 80);
+          const result = await renderData(feed, entry.format);
+          expect(result.escapes).to.deep.equal([]);
+          if (expectedError) expect(result.errors, 'a status-error from each element').to.equal(3);
+          // The host page guard (guardHostPage) fails the test on any uncaught error or rejection.
+        },
+        80,
+      );
     });
   }
 });

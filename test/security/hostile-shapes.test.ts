@@ -70,7 +70,10 @@ describe('hostile feed shapes', () => {
 
     it('with a version, is a native feed: the adapter reads it, and nothing it did not check gets through', async () => {
       const body = {...(snapshotEntry.build('javascript:__xss.push(1)') as object), version: 1};
-      const refused = await parseFeedText(JSON.stringify(body)).then(() => undefined, (error: unknown) => error);
+      const refused = await parseFeedText(JSON.stringify(body)).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
       expect(refused).to.be.instanceOf(FeedError);
       expect((refused as Error).message).to.match(/incidents\[0\]\.started_at/);
       // The same object given to `data` is a Snapshot (the app's own value), and its links are still checked where they are made.
@@ -82,13 +85,20 @@ describe('hostile feed shapes', () => {
   });
 
   describe('a malformed Snapshot given to data', () => {
-    const datesNotNumbers = {...(snapshotEntry.build('x') as object), incidents: [{...(snapshotEntry.build('x') as {incidents: object[]}).incidents[0], startedAt: 'yesterday'}]};
+    const datesNotNumbers = {
+      ...(snapshotEntry.build('x') as object),
+      incidents: [{...(snapshotEntry.build('x') as {incidents: object[]}).incidents[0], startedAt: 'yesterday'}],
+    };
     // Found by the fuzzing (fuzz-model): the banner of such an incident re-rendered without end, freezing the page.
     const base = snapshotEntry.build('x') as {incidents: {updates: object[]}[]};
     const updateTimeNotANumber = {...base, incidents: [{...base.incidents[0], updates: [{...base.incidents[0]!.updates[0], at: {}}]}]};
     for (const [name, data, tags] of [
       ['nothing but its brand', {kind: 'status-snapshot'}, ['status-banner', 'status-history', 'status-indicator']],
-      ['incidents that are not objects', {kind: 'status-snapshot', page: {}, components: [], incidents: [1, null], maintenances: [], history: 'full'}, ['status-banner', 'status-history', 'status-indicator']],
+      [
+        'incidents that are not objects',
+        {kind: 'status-snapshot', page: {}, components: [], incidents: [1, null], maintenances: [], history: 'full'},
+        ['status-banner', 'status-history', 'status-indicator'],
+      ],
       // The banner and the indicator do not read a start date beside a newer update; the history does.
       ['dates that are not numbers', datesNotNumbers, ['status-history']],
       ['an update time that is not a number', updateTimeNotANumber, ['status-banner', 'status-history']],
@@ -96,7 +106,10 @@ describe('hostile feed shapes', () => {
       for (const tag of tags) {
         it(`${name}: <${tag}> says so with a status-error and shows no status`, async () => {
           const o = keep(await show(tag, {data}, {'show-operational': ''}));
-          expect(o.errors.some((m) => m.startsWith('Could not show this status: ')), o.errors.join(' | ')).to.equal(true);
+          expect(
+            o.errors.some((m) => m.startsWith('Could not show this status: ')),
+            o.errors.join(' | '),
+          ).to.equal(true);
           expect(findEscapes(o.el)).to.deep.equal([]);
         });
       }
@@ -147,7 +160,9 @@ describe('hostile feed shapes', () => {
       for (const line of lines) {
         const t0 = performance.now();
         const blocks = parseRichText(line);
-        console.log(`[security] rich text of a ${line.length}-character line (${JSON.stringify(line.slice(0, 12))}…): ${Math.round(performance.now() - t0)} ms`);
+        console.log(
+          `[security] rich text of a ${line.length}-character line (${JSON.stringify(line.slice(0, 12))}…): ${Math.round(performance.now() - t0)} ms`,
+        );
         expect(blocks.length).to.be.greaterThan(0);
       }
       const text = lines.join('\n\n');

@@ -79,7 +79,9 @@ async function mount(route: Route, payload: Payload, container: HTMLElement): Pr
       (el) =>
         new Promise<void>((resolve, reject) => {
           el.addEventListener('status-load', () => resolve(), {once: true});
-          el.addEventListener('status-error', (e) => reject(new Error(`<${el.localName}> refused the feed: ${(e as CustomEvent).detail.error.message}`)), {once: true});
+          el.addEventListener('status-error', (e) => reject(new Error(`<${el.localName}> refused the feed: ${(e as CustomEvent).detail.error.message}`)), {
+            once: true,
+          });
         }),
     ),
   );

@@ -7,12 +7,51 @@
 
 /** Every element the three elements render (their templates and icons). */
 const ALLOWED_TAGS = new Set([
-  'a', 'article', 'br', 'button', 'circle', 'code', 'dd', 'details', 'div', 'dl', 'dt', 'h2', 'h3', 'h4', 'h5',
-  'li', 'ol', 'p', 'path', 'pre', 'section', 'span', 'strong', 'summary', 'svg', 'time', 'ul',
+  'a',
+  'article',
+  'br',
+  'button',
+  'circle',
+  'code',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'li',
+  'ol',
+  'p',
+  'path',
+  'pre',
+  'section',
+  'span',
+  'strong',
+  'summary',
+  'svg',
+  'time',
+  'ul',
 ]);
 
 /** Attributes that load, navigate or run something; only `href` on `<a>` is allowed, and only http(s)/mailto. */
-const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'srcset', 'srcdoc', 'action', 'formaction', 'data', 'poster', 'background', 'codebase', 'ping', 'manifest']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'xlink:href',
+  'src',
+  'srcset',
+  'srcdoc',
+  'action',
+  'formaction',
+  'data',
+  'poster',
+  'background',
+  'codebase',
+  'ping',
+  'manifest',
+]);
 
 export const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 

@@ -85,7 +85,9 @@ describe('a feed of 50,000 incidents', () => {
     const t0 = performance.now();
     const {result: el, longTasks} = await longTasksDuring(() => showHistory({}, {src}));
     shown.push(el);
-    console.log(`[security] 50,000 incidents: fetched, parsed and rendered in ${Math.round(performance.now() - t0)} ms; long tasks: ${longTasks.join(', ') || 'none'} ms; ${elementCount(el)} elements in the shadow root`);
+    console.log(
+      `[security] 50,000 incidents: fetched, parsed and rendered in ${Math.round(performance.now() - t0)} ms; long tasks: ${longTasks.join(', ') || 'none'} ms; ${elementCount(el)} elements in the shadow root`,
+    );
     expect(parts(el, 'incident')).to.have.length(10);
     expect(normalize(part(el, 'more-button')!.textContent)).to.equal('Show 10 more');
     expect(parts(el, 'incident-title').map((t) => t.textContent)).to.deep.equal(Array.from({length: 10}, (_, i) => `Incident ${i}`));

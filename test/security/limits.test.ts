@@ -159,7 +159,9 @@ describe('size and time limits', () => {
 
     it('loadStatus refuses both the same way', async () => {
       expect((await rejection(loadStatus(`/security/big?bytes=${6 * MB}&length=declared&key=${uniqueKey('ls')}`))).message).to.match(/larger than 5 MB/);
-      expect((await rejection(loadStatus(`/security/trickle?every=50&key=${uniqueKey('ls')}`, {timeoutMs: 500}))).message).to.match(/^No answer from .* within 0.5 s$/);
+      expect((await rejection(loadStatus(`/security/trickle?every=50&key=${uniqueKey('ls')}`, {timeoutMs: 500}))).message).to.match(
+        /^No answer from .* within 0.5 s$/,
+      );
     });
   });
 

@@ -100,8 +100,10 @@ add('html', 'custom element with handler', (h) => `<status-banner onmouseover=${
 add('html', 'slot with handler', (h) => `<slot onslotchange=${h}></slot>`);
 add('html', 'DOM clobbering of the trap', () => `<form id=__xss><input name=push></form><img name=__xss>`);
 add('html', 'DOM clobbering of document', () => `<img name=getElementById><form name=body></form>`);
-add('html', 'polyglot', (h) =>
-  `jaVasCript:/*-/*\`/*\\\`/*'/*"/**/(/* */oNcliCk=${h} )//%0D%0A%0d%0a//</stYle/</titLe/</teXtarEa/</scRipt/--!>\x3csVg/<sVg/oNloAd=${h}//>\x3e`,
+add(
+  'html',
+  'polyglot',
+  (h) => `jaVasCript:/*-/*\`/*\\\`/*'/*"/**/(/* */oNcliCk=${h} )//%0D%0A%0d%0a//</stYle/</titLe/</teXtarEa/</scRipt/--!>\x3csVg/<sVg/oNloAd=${h}//>\x3e`,
 );
 add('html', 'XML processing instruction', (h) => `<?xml-stylesheet type="text/xsl" href="data:,${h}"?>`);
 add('html', 'XHTML namespace script', (h) => `<html:script xmlns:html="http://www.w3.org/1999/xhtml">${h}</html:script>`);
@@ -244,8 +246,8 @@ add('text', 'emoji sequences', () => `👩‍💻🏳️‍🌈 🇫🇷`);
 add('text', 'combining characters', () => `Z̷̢͈a̴l̸g̶o̴`);
 add('text', 'NUL and C0 controls', () => `a\0b\x07c\x08d\x1b[31me\x7f`);
 add('text', 'line and paragraph separators', () => `one\u2028two\u2029three`);
-add('text', 'fenced code with a script', (h) => "```html\n<script>" + h + "</script>\n```");
-add('text', 'fence whose language breaks out', (h) => "```\"><img src=x onerror=" + h + ">\nx\n```");
+add('text', 'fenced code with a script', (h) => '```html\n<script>' + h + '</script>\n```');
+add('text', 'fence whose language breaks out', (h) => '```"><img src=x onerror=' + h + '>\nx\n```');
 add('text', 'many lines of markup', (h) => `<b>\n<i>\n\n<img src=x\nonerror=${h}>\n`);
 add('text', 'a long run of markup', (h) => `<img src=x onerror=${h}>`.repeat(500));
 add('text', 'a 64 KB string', () => `<`.repeat(32 * 1024) + `>`.repeat(32 * 1024));

@@ -30,7 +30,8 @@ export function* snapshotTexts(snapshot: Snapshot): Generator<Field> {
     yield* textFields(incident.title, `${path}.title`);
     yield* updateTexts(incident.updates, `${path}.updates`);
     const report = incident.report ?? {};
-    for (const section of ['impact', 'rootCause', 'resolution', 'mitigation', 'nextSteps'] as const) yield* textFields(report[section], `${path}.report.${section}`);
+    for (const section of ['impact', 'rootCause', 'resolution', 'mitigation', 'nextSteps'] as const)
+      yield* textFields(report[section], `${path}.report.${section}`);
   }
   for (const [i, maintenance] of snapshot.maintenances.entries()) {
     const path = `maintenances[${i}]`;
@@ -44,5 +45,6 @@ export function* snapshotTexts(snapshot: Snapshot): Generator<Field> {
 export function* snapshotUrls(snapshot: Snapshot): Generator<Field> {
   if (snapshot.page.url !== undefined) yield {path: 'page.url', value: snapshot.page.url};
   for (const [i, incident] of snapshot.incidents.entries()) if (incident.url !== undefined) yield {path: `incidents[${i}].url`, value: incident.url};
-  for (const [i, maintenance] of snapshot.maintenances.entries()) if (maintenance.url !== undefined) yield {path: `maintenances[${i}].url`, value: maintenance.url};
+  for (const [i, maintenance] of snapshot.maintenances.entries())
+    if (maintenance.url !== undefined) yield {path: `maintenances[${i}].url`, value: maintenance.url};
 }

@@ -101,11 +101,13 @@ export function snapshotProblems(value: unknown): string[] {
       if (!isObject(report)) fail(`${p}.report`, 'an object', report);
       else {
         for (const key of ['impact', 'rootCause', 'resolution', 'mitigation', 'nextSteps']) text(report[key], `${p}.report.${key}`, true);
-        if (report['rootCausePreliminary'] !== undefined && typeof report['rootCausePreliminary'] !== 'boolean') fail(`${p}.report.rootCausePreliminary`, 'a boolean', report['rootCausePreliminary']);
+        if (report['rootCausePreliminary'] !== undefined && typeof report['rootCausePreliminary'] !== 'boolean')
+          fail(`${p}.report.rootCausePreliminary`, 'a boolean', report['rootCausePreliminary']);
       }
     }
     const previous = incidents[i - 1] as {startedAt?: number} | undefined;
-    if (previous && typeof previous.startedAt === 'number' && typeof item['startedAt'] === 'number' && previous.startedAt < item['startedAt']) fail(p, 'newest first', item['startedAt']);
+    if (previous && typeof previous.startedAt === 'number' && typeof item['startedAt'] === 'number' && previous.startedAt < item['startedAt'])
+      fail(p, 'newest first', item['startedAt']);
   });
   const maintenances = array(s.maintenances, 'maintenances');
   maintenances.forEach((item, i) => {
@@ -122,7 +124,8 @@ export function snapshotProblems(value: unknown): string[] {
     url(item['url'], `${p}.url`);
     updates(item['updates'], `${p}.updates`);
     const previous = maintenances[i - 1] as {startsAt?: number} | undefined;
-    if (previous && typeof previous.startsAt === 'number' && typeof item['startsAt'] === 'number' && previous.startsAt > item['startsAt']) fail(p, 'soonest first', item['startsAt']);
+    if (previous && typeof previous.startsAt === 'number' && typeof item['startsAt'] === 'number' && previous.startsAt > item['startsAt'])
+      fail(p, 'soonest first', item['startsAt']);
   });
   return problems;
 }

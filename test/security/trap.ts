@@ -36,7 +36,9 @@ export function installTrap(): Trap {
   }
 
   const onViolation = (event: SecurityPolicyViolationEvent) => {
-    violations.push(`${event.effectiveDirective}: ${event.blockedURI || '(inline)'} ${event.sample ? `"${event.sample}"` : ''} at ${event.sourceFile}:${event.lineNumber}`);
+    violations.push(
+      `${event.effectiveDirective}: ${event.blockedURI || '(inline)'} ${event.sample ? `"${event.sample}"` : ''} at ${event.sourceFile}:${event.lineNumber}`,
+    );
   };
   document.addEventListener('securitypolicyviolation', onViolation, true);
 

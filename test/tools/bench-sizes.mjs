@@ -29,7 +29,11 @@ function sum(list) {
 export function cdnSizes(root) {
   const first = sizes(readFileSync(resolve(root, 'dist/cdn/status-banner.js')));
   const chunkDir = resolve(root, 'dist/cdn/chunks');
-  const chunkFiles = existsSync(chunkDir) ? readdirSync(chunkDir).filter((f) => f.endsWith('.js')).sort() : [];
+  const chunkFiles = existsSync(chunkDir)
+    ? readdirSync(chunkDir)
+        .filter((f) => f.endsWith('.js'))
+        .sort()
+    : [];
   const chunks = chunkFiles.map((f) => ({file: `dist/cdn/chunks/${f}`, ...sizes(readFileSync(resolve(chunkDir, f)))}));
   return {
     esm: {first, chunks, total: sum([first, ...chunks])},

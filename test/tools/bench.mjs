@@ -27,7 +27,11 @@ process.chdir(ROOT);
 /** Repetitions of each timed measurement. */
 const RUNS = {banner: 9, motion: 5, cached: 7, history: {100: 7, 1000: 7, 10000: 5}, fetched: 5, poll: 5, expanded: 5, uptime: 9, network: 5};
 /** `<status-uptime>`'s measured size: components × days (DESIGN.md §2's default 90 days, a large page's 20 components). */
-const UPTIME_SIZES = [[20, 90], [20, 30], [5, 90]];
+const UPTIME_SIZES = [
+  [20, 90],
+  [20, 30],
+  [5, 90],
+];
 const MEMORY_ROUNDS = 3;
 /** "Show more" pages a reader opened before the expanded-history timings. */
 const EXPANDED_PAGES = 50;
@@ -84,7 +88,15 @@ function machine(browserVersion) {
   } catch {
     nproc = cpus().length;
   }
-  return {nproc, cpu: model.trim(), loadAverage: loadavg().map((l) => Math.round(l * 100) / 100), memoryGB: Math.round(Number(/MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0) / 1048576), chromium: browserVersion, node: process.version, date: new Date().toISOString()};
+  return {
+    nproc,
+    cpu: model.trim(),
+    loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
+    memoryGB: Math.round(Number(/MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0) / 1048576),
+    chromium: browserVersion,
+    node: process.version,
+    date: new Date().toISOString(),
+  };
 }
 
 // ---------------------------------------------------------------- browser measurements
@@ -121,7 +133,8 @@ async function bannerRun(browser, server, {cached, motion = false}) {
     const page = await context.newPage();
     const body = JSON.stringify(bannerFeed());
     server.setFeed('banner', {body, cache: 'no-store'});
-    const waitPainted = () => page.waitForFunction(() => window.benchBanner?.painted !== undefined && window.benchBanner.fcp !== undefined, null, {timeout: 15_000});
+    const waitPainted = () =>
+      page.waitForFunction(() => window.benchBanner?.painted !== undefined && window.benchBanner.fcp !== undefined, null, {timeout: 15_000});
     let cacheKeys = [];
     if (cached) {
       await page.goto(`${server.origin}/bench/banner.html`);
@@ -179,7 +192,10 @@ async function measureBanner(browser, server) {
       cached.length === 0
         ? {status: 'n/a (no cache yet)'}
         : usedCache.length < cached.length
-          ? {status: `n/a (cache written, ${cached[0].cacheKeys.join(', ')}, but the first paint waited for the feed in ${cached.length - usedCache.length} of ${cached.length} runs)`, runs: cached}
+          ? {
+              status: `n/a (cache written, ${cached[0].cacheKeys.join(', ')}, but the first paint waited for the feed in ${cached.length - usedCache.length} of ${cached.length} runs)`,
+              runs: cached,
+            }
           : {status: 'ok', keys: cached[0].cacheKeys, scriptToFcp: stat(usedCache.map((r) => r.scriptToFcp))},
   };
 }
@@ -225,12 +241,22 @@ async function measureHistory(browser, server) {
         moreFrame: stat(runs.map((r) => r.morePaint)),
         entries: runs[0].entries,
         entriesAfterMore: runs[0].entriesAfterMore,
-        longTasks: {perRun: runs.map((r) => r.longTasks.length), maxPerRun: Math.max(...runs.map((r) => r.longTasks.length)), longest: longTasks.length ? Math.max(...longTasks) : 0},
+        longTasks: {
+          perRun: runs.map((r) => r.longTasks.length),
+          maxPerRun: Math.max(...runs.map((r) => r.longTasks.length)),
+          longest: longTasks.length ? Math.max(...longTasks) : 0,
+        },
       };
     }
     const expandedRuns = [];
-    for (let i = 0; i < RUNS.expanded; i++) expandedRuns.push(await page.evaluate(([n, pages]) => window.benchHistoryExpanded(n, pages), [1000, EXPANDED_PAGES]));
-    const expanded = {count: 1000, shown: expandedRuns[0].shown, rerender: stat(expandedRuns.map((r) => r.rerender)), showMore: stat(expandedRuns.map((r) => r.showMore))};
+    for (let i = 0; i < RUNS.expanded; i++)
+      expandedRuns.push(await page.evaluate(([n, pages]) => window.benchHistoryExpanded(n, pages), [1000, EXPANDED_PAGES]));
+    const expanded = {
+      count: 1000,
+      shown: expandedRuns[0].shown,
+      rerender: stat(expandedRuns.map((r) => r.rerender)),
+      showMore: stat(expandedRuns.map((r) => r.showMore)),
+    };
     const ratio = (table, key, a, b) => table[b][key].median / table[a][key].median;
     return {
       method:
@@ -272,7 +298,11 @@ async function measureUptime(browser, server) {
         againFrame: stat(runs.map((r) => r.again.frame)),
       };
     }
-    return {method: 'data = the Snapshot an earlier element made of a generated native feed (components[].uptime every day, an incident a week per component), view chunk already loaded; DOM: until updateComplete; frame: then requestAnimationFrame + message; again: a newer Snapshot given to the same element', bySize};
+    return {
+      method:
+        'data = the Snapshot an earlier element made of a generated native feed (components[].uptime every day, an incident a week per component), view chunk already loaded; DOM: until updateComplete; frame: then requestAnimationFrame + message; again: a newer Snapshot given to the same element',
+      bySize,
+    };
   } finally {
     await context.close();
   }
@@ -293,7 +323,8 @@ async function measurePoll(browser, server) {
     server.setFeed('poll', {body: JSON.stringify(bannerFeed(now, {updateId: 'u3', updateText: 'Rolling back the CDN change.'}))});
     const changed = await page.evaluate(() => window.benchPollOnce());
     return {
-      method: 'MutationObserver (childList, attributes, characterData, subtree) on the three shadow roots across reload() of the shared src, until every updateComplete and the next frame; updates: calls of each element class\'s performUpdate() (willUpdate, render and commit, updated), timed',
+      method:
+        "MutationObserver (childList, attributes, characterData, subtree) on the three shadow roots across reload() of the shared src, until every updateComplete and the next frame; updates: calls of each element class's performUpdate() (willUpdate, render and commit, updated), timed",
       unchanged: {
         mutations: unchanged.map((r) => r.mutations),
         kinds: [...new Set(unchanged.flatMap((r) => r.kinds))],
@@ -432,7 +463,8 @@ async function measureRequests(browser, server) {
     }
   }
   return {
-    method: 'counted by the server over one simulated hour (Playwright page.clock, 60 steps of 60 s) after the first load; 3 elements, one src, default refresh 60 s; feed served with ETag and Cache-Control: no-cache',
+    method:
+      'counted by the server over one simulated hour (Playwright page.clock, 60 steps of 60 s) after the first load; 3 elements, one src, default refresh 60 s; feed served with ETag and Cache-Control: no-cache',
     ...results,
   };
 }
@@ -467,9 +499,21 @@ const STATUSPAGE_SUMMARY = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/
 const NETWORK_ROWS = [
   {page: 'native', label: 'banner, native feed', hosts: ['status-banner'], text: activeIncident(0).title.en, feed: true},
   {page: 'statuspage', label: 'banner, Statuspage page URL', hosts: ['status-banner'], text: STATUSPAGE_SUMMARY.incidents[0].name},
-  {page: 'three', label: 'banner, indicator and history, native feed (title in banner and history)', hosts: ['status-banner', 'status-history'], text: activeIncident(0).title.en, feed: true},
+  {
+    page: 'three',
+    label: 'banner, indicator and history, native feed (title in banner and history)',
+    hosts: ['status-banner', 'status-history'],
+    text: activeIncident(0).title.en,
+    feed: true,
+  },
   {page: 'iife', label: 'banner, IIFE build (`defer`), native feed', hosts: ['status-banner'], text: activeIncident(0).title.en, feed: true},
-  {page: 'preload', label: 'banner, native feed preloaded (`<link rel="preload" as="fetch" crossorigin>`)', hosts: ['status-banner'], text: activeIncident(0).title.en, feed: true},
+  {
+    page: 'preload',
+    label: 'banner, native feed preloaded (`<link rel="preload" as="fetch" crossorigin>`)',
+    hosts: ['status-banner'],
+    text: activeIncident(0).title.en,
+    feed: true,
+  },
   {page: 'atlassian', label: "Atlassian's `<statuspage-widget>`, Statuspage page", hosts: ['statuspage-widget'], text: STATUSPAGE_SUMMARY.status.description},
 ];
 
@@ -509,7 +553,12 @@ function waterfall(page, until) {
   return page.evaluate((until) => {
     const nav = performance.getEntriesByType('navigation')[0];
     const entries = [nav, ...performance.getEntriesByType('resource')].filter((e) => e.startTime <= until);
-    return entries.map((e) => ({url: e.name, start: Math.round(e.startTime), end: Math.round(e.responseEnd), cached: e.transferSize === 0 && e.encodedBodySize > 0}));
+    return entries.map((e) => ({
+      url: e.name,
+      start: Math.round(e.startTime),
+      end: Math.round(e.responseEnd),
+      cached: e.transferSize === 0 && e.encodedBodySize > 0,
+    }));
   }, until);
 }
 
@@ -570,14 +619,28 @@ async function measureNetwork(browser, server) {
           const atlassian = median(visits('atlassian', kind).map((v) => v.ms));
           // The waterfall of the run whose time is the median (the lower middle one with an even count).
           const typical = list.find((v) => v.ms === time.median) ?? [...list].sort((a, b) => a.ms - b.ms)[(list.length - 1) >> 1];
-          return {time, ratioToAtlassian: time.median / atlassian, depth: {typical: typical.depth, all: list.map((v) => v.depth)}, feedRequests: row.feed ? list.map((v) => v.feedRequests) : undefined, waterfall: typical.requests, waterfalls: list.map((v) => v.requests)};
+          return {
+            time,
+            ratioToAtlassian: time.median / atlassian,
+            depth: {typical: typical.depth, all: list.map((v) => v.depth)},
+            feedRequests: row.feed ? list.map((v) => v.feedRequests) : undefined,
+            waterfall: typical.requests,
+            waterfalls: list.map((v) => v.requests),
+          };
         };
         return [row.page, {label: row.label, text: row.text, cold: summary('cold'), warm: summary('warm')}];
       }),
     );
   }
   return {
-    method: `headless Chromium; CDP Network.emulateNetworkConditions with DevTools' presets (${Object.entries(NETWORK_PROFILES).map(([name, p]) => `${name}: ${p.latency} ms, ${((p.downloadThroughput * 8) / 1e6).toFixed(2)} Mbps down, ${((p.uploadThroughput * 8) / 1e6).toFixed(2)} Mbps up`).join('; ')}) and Emulation.setCPUThrottlingRate(${CPU_SLOWDOWN}); page, CDN and feed on ${Object.values(NET_HOSTS).join(', ')} (--host-resolver-rules to the bench server), gzip, ETag, CORS; chunks immutable, entry scripts max-age=300, feeds max-age=30; cold: a new browser context; warm: a second visit in it; time: navigation start to the frame after the incident's text is visible in the shadow root (requestAnimationFrame + message), prefers-reduced-motion: reduce; ${RUNS.network} runs, rows in turn; depth: longest chain of requests (the page included; not those answered from cache) each starting after the previous one ended`,
+    method: `headless Chromium; CDP Network.emulateNetworkConditions with DevTools' presets (${Object.entries(NETWORK_PROFILES)
+      .map(
+        ([name, p]) =>
+          `${name}: ${p.latency} ms, ${((p.downloadThroughput * 8) / 1e6).toFixed(2)} Mbps down, ${((p.uploadThroughput * 8) / 1e6).toFixed(2)} Mbps up`,
+      )
+      .join(
+        '; ',
+      )}) and Emulation.setCPUThrottlingRate(${CPU_SLOWDOWN}); page, CDN and feed on ${Object.values(NET_HOSTS).join(', ')} (--host-resolver-rules to the bench server), gzip, ETag, CORS; chunks immutable, entry scripts max-age=300, feeds max-age=30; cold: a new browser context; warm: a second visit in it; time: navigation start to the frame after the incident's text is visible in the shadow root (requestAnimationFrame + message), prefers-reduced-motion: reduce; ${RUNS.network} runs, rows in turn; depth: longest chain of requests (the page included; not those answered from cache) each starting after the previous one ended`,
     loadAverage,
     byProfile,
   };
@@ -607,10 +670,17 @@ function reportNetwork(n) {
     );
     lines.push('| page | cold | ÷ Atlassian | depth | warm | ÷ Atlassian | depth |', '|---|--:|--:|--:|--:|--:|--:|');
     const ms0 = (s) => `${int(s.median)} (${int(s.min)}–${int(s.max)})`;
-    for (const row of Object.values(rows)) lines.push(`| ${row.label} | ${ms0(row.cold.time)} | ${x(row.cold.ratioToAtlassian)} | ${row.cold.depth.typical} | ${ms0(row.warm.time)} | ${x(row.warm.ratioToAtlassian)} | ${row.warm.depth.typical} |`);
+    for (const row of Object.values(rows))
+      lines.push(
+        `| ${row.label} | ${ms0(row.cold.time)} | ${x(row.cold.ratioToAtlassian)} | ${row.cold.depth.typical} | ${ms0(row.warm.time)} | ${x(row.warm.ratioToAtlassian)} | ${row.warm.depth.typical} |`,
+      );
     lines.push('');
     const preload = rows.preload;
-    if (preload) lines.push(`Feed requests with the preload, per visit (cold; warm): ${preload.cold.feedRequests.join(', ')}; ${preload.warm.feedRequests.join(', ')}.`, '');
+    if (preload)
+      lines.push(
+        `Feed requests with the preload, per visit (cold; warm): ${preload.cold.feedRequests.join(', ')}; ${preload.warm.feedRequests.join(', ')}.`,
+        '',
+      );
     lines.push(`Waterfalls, ${profile} (the median run; request start–end in ms; *cached*: from the HTTP cache, no request):`, '');
     for (const row of Object.values(rows)) {
       for (const kind of ['cold', 'warm']) {
@@ -642,77 +712,103 @@ function report(r) {
   if (s.cdn.esm.chunks.length) row(`ES module total (${s.cdn.esm.chunks.length + 1} files)`, s.cdn.esm.total);
   row('`dist/cdn/status-banner.iife.js`', s.cdn.iife);
   row('our own code in the first script (without Lit and i18next, with the en/fr strings; budget in check-size.mjs)', s.own.first);
-  row('Lit + i18next in the first script (the difference)', {min: s.cdn.esm.first.min - s.own.first.min, gzip: s.cdn.esm.first.gzip - s.own.first.gzip, brotli: s.cdn.esm.first.brotli - s.own.first.brotli});
+  row('Lit + i18next in the first script (the difference)', {
+    min: s.cdn.esm.first.min - s.own.first.min,
+    gzip: s.cdn.esm.first.gzip - s.own.first.gzip,
+    brotli: s.cdn.esm.first.brotli - s.own.first.brotli,
+  });
   row('our own code, all files', s.own.total);
   row(`\`@statuspage/status-widget\` ${s.statuspage.version} (\`dist/index.js\`)`, s.statuspage);
   lines.push('');
   lines.push('**What a page downloads** (CDN module: the first script and the chunks the page needs, with their imports)', '');
-  lines.push('| page | files | minified | gzip | brotli | Atlassian\'s widget ÷ this (gzip) |', '|---|--:|--:|--:|--:|--:|');
-  for (const page of s.pages) lines.push(`| ${page.label} | ${page.files} | ${int(page.min)} | ${int(page.gzip)} | ${int(page.brotli)} | ${x(s.statuspage.gzip / page.gzip)} |`);
-  lines.push(`| the whole ES module, every file | ${s.cdn.esm.chunks.length + 1} | ${int(s.cdn.esm.total.min)} | ${int(s.cdn.esm.total.gzip)} | ${int(s.cdn.esm.total.brotli)} | ${x(s.statuspage.gzip / s.cdn.esm.total.gzip)} |`);
+  lines.push("| page | files | minified | gzip | brotli | Atlassian's widget ÷ this (gzip) |", '|---|--:|--:|--:|--:|--:|');
+  for (const page of s.pages)
+    lines.push(`| ${page.label} | ${page.files} | ${int(page.min)} | ${int(page.gzip)} | ${int(page.brotli)} | ${x(s.statuspage.gzip / page.gzip)} |`);
+  lines.push(
+    `| the whole ES module, every file | ${s.cdn.esm.chunks.length + 1} | ${int(s.cdn.esm.total.min)} | ${int(s.cdn.esm.total.gzip)} | ${int(s.cdn.esm.total.brotli)} | ${x(s.statuspage.gzip / s.cdn.esm.total.gzip)} |`,
+  );
   lines.push('');
 
   const b = r.banner;
   if (b) {
-  lines.push('**Banner** (ms, median (min–max))', '');
-  lines.push('| from → to | time |', '|---|--:|');
-  lines.push(`| feed response → banner in the shadow DOM | ${ms(b.feedToDom)} |`);
-  lines.push(`| feed response → its frame rendered | ${ms(b.feedToFrame)} |`);
-  lines.push(`| feed response → first contentful paint | ${ms(b.feedToFcp)} |`);
-  lines.push(`| feed response → first contentful paint, with the banner's 0.2 s fade-in (no reduced motion) | ${ms(b.feedToFcpWithFadeIn)} |`);
-  lines.push(`| script start → first contentful paint, first visit (feed answers at once) | ${ms(b.scriptToFcpNoCache)} |`);
-  lines.push(`| script start → first contentful paint, cached last good state (feed held back 2 s) | ${b.cached.status === 'ok' ? ms(b.cached.scriptToFcp) : b.cached.status} |`, '');
-
+    lines.push('**Banner** (ms, median (min–max))', '');
+    lines.push('| from → to | time |', '|---|--:|');
+    lines.push(`| feed response → banner in the shadow DOM | ${ms(b.feedToDom)} |`);
+    lines.push(`| feed response → its frame rendered | ${ms(b.feedToFrame)} |`);
+    lines.push(`| feed response → first contentful paint | ${ms(b.feedToFcp)} |`);
+    lines.push(`| feed response → first contentful paint, with the banner's 0.2 s fade-in (no reduced motion) | ${ms(b.feedToFcpWithFadeIn)} |`);
+    lines.push(`| script start → first contentful paint, first visit (feed answers at once) | ${ms(b.scriptToFcpNoCache)} |`);
+    lines.push(
+      `| script start → first contentful paint, cached last good state (feed held back 2 s) | ${b.cached.status === 'ok' ? ms(b.cached.scriptToFcp) : b.cached.status} |`,
+      '',
+    );
   }
 
   const h = r.history;
   if (h) {
-  lines.push('**`<status-history>`** given N incidents through `data` (ms, median (min–max); shows 10, then 10 more)', '');
-  lines.push(`| | ${HISTORY_COUNTS.map(int).join(' | ')} | ${int(HISTORY_COUNTS.at(-1))} ÷ ${int(HISTORY_COUNTS[0])} |`, `|---|${HISTORY_COUNTS.map(() => '--:|').join('')}--:|`);
-  const hrow = (label, key) =>
-    lines.push(`| ${label} | ${HISTORY_COUNTS.map((n) => ms(h.byCount[n][key])).join(' | ')} | ${x(h.byCount[HISTORY_COUNTS.at(-1)][key].median / h.byCount[HISTORY_COUNTS[0]][key].median)} |`);
-  hrow('first render of a feed object (parse + render), to DOM', 'renderDom');
-  hrow('first render of a feed object, to frame', 'renderFrame');
-  lines.push(
-    `| first render of a Snapshot (render alone), to DOM | ${HISTORY_COUNTS.map((n) => ms(h.snapshotByCount[n].renderDom)).join(' | ')} | ${x(h.growth.renderSnapshot10kOver100)} |`,
-  );
-  hrow('"show more", to DOM', 'moreDom');
-  hrow('"show more", to frame', 'moreFrame');
-  const tasks = (t) => `${t.maxPerRun} / ${t.longest ? `${t.longest.toFixed(0)} ms` : '—'}`;
-  lines.push(`| long tasks > 50 ms in a run (most) / longest, feed object | ${HISTORY_COUNTS.map((n) => tasks(h.byCount[n].longTasks)).join(' | ')} | |`);
-  lines.push(`| long tasks > 50 ms in a run (most) / longest, Snapshot | ${HISTORY_COUNTS.map((n) => tasks(h.snapshotByCount[n].longTasks)).join(' | ')} | |`);
-  lines.push('');
-  lines.push(
-    `With ${int(h.expanded.count)} incidents and ${h.expanded.shown} shown (${EXPANDED_PAGES} pages of "show more"): a re-render with nothing changed (what an unchanged poll asks) ${ms(h.expanded.rerender)} ms; one more "show more" ${ms(h.expanded.showMore)} ms (to DOM).`,
-    '',
-  );
-  const f = h.fetchedByCount;
-  lines.push(`**\`<status-history src>\`** fetching a feed of N incidents over loopback (ms, median (min–max); ${RUNS.fetched} runs)`, '');
-  lines.push(`| | ${FETCHED_COUNTS.map(int).join(' | ')} |`, `|---|${FETCHED_COUNTS.map(() => '--:|').join('')}`);
-  lines.push(`| feed size | ${FETCHED_COUNTS.map((n) => `${(f[n].bytes / 1e6).toFixed(2)} MB`).join(' | ')} |`);
-  lines.push(`| set src → entries in the DOM (fetch, read, render) | ${FETCHED_COUNTS.map((n) => ms(f[n].dom)).join(' | ')} |`);
-  lines.push(`| set src → frame | ${FETCHED_COUNTS.map((n) => ms(f[n].frame)).join(' | ')} |`);
-  lines.push(`| long tasks > 50 ms in a run (most) / longest | ${FETCHED_COUNTS.map((n) => tasks(f[n].longTasks)).join(' | ')} |`, '');
-
+    lines.push('**`<status-history>`** given N incidents through `data` (ms, median (min–max); shows 10, then 10 more)', '');
+    lines.push(
+      `| | ${HISTORY_COUNTS.map(int).join(' | ')} | ${int(HISTORY_COUNTS.at(-1))} ÷ ${int(HISTORY_COUNTS[0])} |`,
+      `|---|${HISTORY_COUNTS.map(() => '--:|').join('')}--:|`,
+    );
+    const hrow = (label, key) =>
+      lines.push(
+        `| ${label} | ${HISTORY_COUNTS.map((n) => ms(h.byCount[n][key])).join(' | ')} | ${x(h.byCount[HISTORY_COUNTS.at(-1)][key].median / h.byCount[HISTORY_COUNTS[0]][key].median)} |`,
+      );
+    hrow('first render of a feed object (parse + render), to DOM', 'renderDom');
+    hrow('first render of a feed object, to frame', 'renderFrame');
+    lines.push(
+      `| first render of a Snapshot (render alone), to DOM | ${HISTORY_COUNTS.map((n) => ms(h.snapshotByCount[n].renderDom)).join(' | ')} | ${x(h.growth.renderSnapshot10kOver100)} |`,
+    );
+    hrow('"show more", to DOM', 'moreDom');
+    hrow('"show more", to frame', 'moreFrame');
+    const tasks = (t) => `${t.maxPerRun} / ${t.longest ? `${t.longest.toFixed(0)} ms` : '—'}`;
+    lines.push(`| long tasks > 50 ms in a run (most) / longest, feed object | ${HISTORY_COUNTS.map((n) => tasks(h.byCount[n].longTasks)).join(' | ')} | |`);
+    lines.push(
+      `| long tasks > 50 ms in a run (most) / longest, Snapshot | ${HISTORY_COUNTS.map((n) => tasks(h.snapshotByCount[n].longTasks)).join(' | ')} | |`,
+    );
+    lines.push('');
+    lines.push(
+      `With ${int(h.expanded.count)} incidents and ${h.expanded.shown} shown (${EXPANDED_PAGES} pages of "show more"): a re-render with nothing changed (what an unchanged poll asks) ${ms(h.expanded.rerender)} ms; one more "show more" ${ms(h.expanded.showMore)} ms (to DOM).`,
+      '',
+    );
+    const f = h.fetchedByCount;
+    lines.push(`**\`<status-history src>\`** fetching a feed of N incidents over loopback (ms, median (min–max); ${RUNS.fetched} runs)`, '');
+    lines.push(`| | ${FETCHED_COUNTS.map(int).join(' | ')} |`, `|---|${FETCHED_COUNTS.map(() => '--:|').join('')}`);
+    lines.push(`| feed size | ${FETCHED_COUNTS.map((n) => `${(f[n].bytes / 1e6).toFixed(2)} MB`).join(' | ')} |`);
+    lines.push(`| set src → entries in the DOM (fetch, read, render) | ${FETCHED_COUNTS.map((n) => ms(f[n].dom)).join(' | ')} |`);
+    lines.push(`| set src → frame | ${FETCHED_COUNTS.map((n) => ms(f[n].frame)).join(' | ')} |`);
+    lines.push(`| long tasks > 50 ms in a run (most) / longest | ${FETCHED_COUNTS.map((n) => tasks(f[n].longTasks)).join(' | ')} |`, '');
   }
 
   const u = r.uptime;
   if (u) {
     lines.push(`**\`<status-uptime>\`** given a Snapshot (ms, median (min–max); ${RUNS.uptime} runs; the view's chunk already loaded)`, '');
     lines.push('| components × days | bars | first render, to DOM | to frame | new snapshot, to DOM | to frame |', '|---|--:|--:|--:|--:|--:|');
-    for (const v of Object.values(u.bySize)) lines.push(`| ${v.components} × ${v.days} | ${int(v.bars)} | ${ms(v.firstDom)} | ${ms(v.firstFrame)} | ${ms(v.againDom)} | ${ms(v.againFrame)} |`);
+    for (const v of Object.values(u.bySize))
+      lines.push(`| ${v.components} × ${v.days} | ${int(v.bars)} | ${ms(v.firstDom)} | ${ms(v.firstFrame)} | ${ms(v.againDom)} | ${ms(v.againFrame)} |`);
     lines.push('');
   }
   if (!r.poll) return lines.join('\n');
 
   const p = r.poll;
   lines.push('**Work per poll** (banner, indicator and history sharing one src)', '');
-  lines.push('| poll | DOM mutations in the shadow roots | element updates | update time, all three (ms) | of which banner / indicator / history |', '|---|--:|--:|--:|--:|');
-  const byTag = (t) => ['status-banner', 'status-indicator', 'status-history'].map((tag) => t[tag]).map((v) => (typeof v === 'number' ? v : v?.median ?? 0).toFixed(1)).join(' / ');
+  lines.push(
+    '| poll | DOM mutations in the shadow roots | element updates | update time, all three (ms) | of which banner / indicator / history |',
+    '|---|--:|--:|--:|--:|',
+  );
+  const byTag = (t) =>
+    ['status-banner', 'status-indicator', 'status-history']
+      .map((tag) => t[tag])
+      .map((v) => (typeof v === 'number' ? v : (v?.median ?? 0)).toFixed(1))
+      .join(' / ');
   lines.push(
     `| feed unchanged (${p.unchanged.mutations.length} polls) | ${p.unchanged.mutations.join(', ')} | ${p.unchanged.updates.join(', ')} | ${ms(p.unchanged.updateMs)} | ${byTag(p.unchanged.updateMsByTag)} (medians) |`,
   );
-  lines.push(`| feed changed (the check that mutations are seen) | ${p.changed.mutations} | ${p.changed.updates} | ${p.changed.updateMs.toFixed(1)} | ${byTag(p.changed.updateMsByTag)} |`, '');
+  lines.push(
+    `| feed changed (the check that mutations are seen) | ${p.changed.mutations} | ${p.changed.updates} | ${p.changed.updateMs.toFixed(1)} | ${byTag(p.changed.updateMsByTag)} |`,
+    '',
+  );
 
   const mem = r.memory;
   lines.push(`**Memory**: rounds of ${int(MOUNT_CYCLES)} mounts and unmounts of the three elements, growth after GC`, '');
@@ -732,7 +828,8 @@ function report(r) {
   const q = r.requests;
   lines.push('**Requests in one hour**, three elements sharing a src, default refresh 60 s (simulated hour)', '');
   lines.push('| feed | requests | 200 | 304 | body bytes |', '|---|--:|--:|--:|--:|');
-  for (const kind of ['unchanged', 'changed']) lines.push(`| ${kind} | ${q[kind].requests} | ${q[kind].okResponses} | ${q[kind].notModified} | ${int(q[kind].bodyBytes)} |`);
+  for (const kind of ['unchanged', 'changed'])
+    lines.push(`| ${kind} | ${q[kind].requests} | ${q[kind].okResponses} | ${q[kind].notModified} | ${int(q[kind].bodyBytes)} |`);
   lines.push('');
   return lines.join('\n');
 }
@@ -746,7 +843,7 @@ async function main() {
   step('bytes');
   const sizes = {cdn: cdnSizes(ROOT), own: await ownCodeSizes(ROOT), pages: pageSizes(ROOT), statuspage: statuspageSizes(ROOT)};
   sizes.method = {
-    own: 'src/cdn.ts bundled again with lit, @lit/* and i18next external, through the plugins of rollup.config.mjs\'s CDN ES build (TypeScript, JSON, Lit template minifier, terser)',
+    own: "src/cdn.ts bundled again with lit, @lit/* and i18next external, through the plugins of rollup.config.mjs's CDN ES build (TypeScript, JSON, Lit template minifier, terser)",
     statuspage: `${sizes.statuspage.file}: the script its README loads (package.json main "${sizes.statuspage.declaredMain}" is not in the package)`,
   };
 
@@ -758,7 +855,9 @@ async function main() {
     // The network section's three names lead to the bench server's port (the first MAP that matches applies).
     args: [
       ...chromeArgs.filter((a) => !a.startsWith('--headless')),
-      `--host-resolver-rules=${Object.values(NET_HOSTS).map((host) => `MAP ${host} 127.0.0.1:${new URL(server.origin).port}`).join(', ')}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+      `--host-resolver-rules=${Object.values(NET_HOSTS)
+        .map((host) => `MAP ${host} 127.0.0.1:${new URL(server.origin).port}`)
+        .join(', ')}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
     ],
   });
   cleanups.push(() => browser.close());
@@ -766,7 +865,15 @@ async function main() {
   const results = {machine: machine(browser.version()), sizes};
   // `BENCH_ONLY=uptime npm run bench`: the bytes and the steps named, for a quick look; the README's tables come from a whole run.
   const only = process.env.BENCH_ONLY?.split(',');
-  const steps = {banner: measureBanner, history: measureHistory, uptime: measureUptime, poll: measurePoll, memory: measureMemory, requests: measureRequests, network: measureNetwork};
+  const steps = {
+    banner: measureBanner,
+    history: measureHistory,
+    uptime: measureUptime,
+    poll: measurePoll,
+    memory: measureMemory,
+    requests: measureRequests,
+    network: measureNetwork,
+  };
   for (const [name, measure] of Object.entries(steps)) {
     if (only && !only.includes(name)) continue;
     step(name);

@@ -60,7 +60,10 @@ function aptInstall(packages) {
   if (process.getuid?.() !== 0 || !onPath('apt-get')) return false;
   console.log(`Installing Debian's ${packages.join(', ')} (apt-get install -y)...`);
   const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
-  for (const args of [['update', '-q'], ['install', '-y', '-q', ...packages]]) {
+  for (const args of [
+    ['update', '-q'],
+    ['install', '-y', '-q', ...packages],
+  ]) {
     const r = spawnSync('apt-get', args, {stdio: 'inherit', env});
     if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${r.status ?? r.signal}).`);
   }
@@ -89,20 +92,33 @@ function findExecutable({what, variable, names, packages}) {
 }
 
 export const findChrome = () =>
-  findExecutable({what: 'Chrome or Chromium', variable: 'CHROME_PATH', names: ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'], packages: ['chromium']});
+  findExecutable({
+    what: 'Chrome or Chromium',
+    variable: 'CHROME_PATH',
+    names: ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'],
+    packages: ['chromium'],
+  });
 
-export const findFirefox = () =>
-  findExecutable({what: 'Firefox', variable: 'FIREFOX_PATH', names: ['firefox-esr', 'firefox'], packages: ['firefox-esr']});
+export const findFirefox = () => findExecutable({what: 'Firefox', variable: 'FIREFOX_PATH', names: ['firefox-esr', 'firefox'], packages: ['firefox-esr']});
 
 /** WebKitWebDriver, and the MiniBrowser that Debian installs beside WebKitGTK (`$MINIBROWSER_PATH` overrides). */
 export function findWebKit() {
-  const driver = findExecutable({what: 'WebKitWebDriver', variable: 'WEBKIT_DRIVER', names: ['WebKitWebDriver'], packages: ['webkit2gtk-driver', 'xvfb', 'xauth']});
+  const driver = findExecutable({
+    what: 'WebKitWebDriver',
+    variable: 'WEBKIT_DRIVER',
+    names: ['WebKitWebDriver'],
+    packages: ['webkit2gtk-driver', 'xvfb', 'xauth'],
+  });
   let miniBrowser = process.env.MINIBROWSER_PATH;
   if (!miniBrowser) {
     const listed = spawnSync('dpkg', ['-S', 'MiniBrowser'], {encoding: 'utf8'}).stdout ?? '';
-    miniBrowser = listed.split('\n').map((line) => line.split(': ')[1]).find((file) => file && file.endsWith('/MiniBrowser') && isExecutable(file));
+    miniBrowser = listed
+      .split('\n')
+      .map((line) => line.split(': ')[1])
+      .find((file) => file && file.endsWith('/MiniBrowser') && isExecutable(file));
   }
-  if (!miniBrowser) throw new Error('No MiniBrowser found beside WebKitWebDriver: set MINIBROWSER_PATH (Debian: dpkg -L libwebkit2gtk-4.1-0 | grep MiniBrowser).');
+  if (!miniBrowser)
+    throw new Error('No MiniBrowser found beside WebKitWebDriver: set MINIBROWSER_PATH (Debian: dpkg -L libwebkit2gtk-4.1-0 | grep MiniBrowser).');
   if (!process.env.DISPLAY && !onPath('Xvfb')) aptInstall(['xvfb', 'xauth']);
   return {driver, miniBrowser};
 }
@@ -113,7 +129,10 @@ export function findWebKit() {
  */
 export function selectedEngines(value = process.env.ENGINES) {
   if (!value) return ENGINES;
-  const wanted = value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const wanted = value
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = wanted.filter((name) => !ENGINES.includes(name));
   if (unknown.length) throw new Error(`ENGINES: unknown engine ${unknown.join(', ')}; use any of ${ENGINES.join(', ')}.`);
   return wanted;

@@ -7,7 +7,9 @@ import {readFileSync, readdirSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 
 const root = resolve('src');
-const files = readdirSync(root, {recursive: true}).filter((f) => /\.ts$/.test(f) && !f.endsWith('.d.ts')).map((f) => join(root, f));
+const files = readdirSync(root, {recursive: true})
+  .filter((f) => /\.ts$/.test(f) && !f.endsWith('.d.ts'))
+  .map((f) => join(root, f));
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm;
 
 /** Each module's imports of other modules of src/. */
@@ -49,6 +51,16 @@ function visit(node) {
 }
 for (const file of files) if (!state.has(file)) visit(file);
 
-for (const cycle of cycles) console.log(`cycle: ${cycle.map((f) => relative(root, f)).sort().join(' ↔ ')}`);
-console.log(cycles.length ? `check-cycles: ${cycles.length} cycle(s) among ${files.length} modules of src/` : `check-cycles: OK, no cycle among ${files.length} modules of src/`);
+for (const cycle of cycles)
+  console.log(
+    `cycle: ${cycle
+      .map((f) => relative(root, f))
+      .sort()
+      .join(' ↔ ')}`,
+  );
+console.log(
+  cycles.length
+    ? `check-cycles: ${cycles.length} cycle(s) among ${files.length} modules of src/`
+    : `check-cycles: OK, no cycle among ${files.length} modules of src/`,
+);
 process.exitCode = cycles.length ? 1 : 0;

@@ -100,7 +100,8 @@ try {
     if (!defineCode.includes(`'${tag}'`)) problems.push(`import 'status-banner/define' bundles without registering <${tag}>`);
   }
   if (!/customElements\.define\(/.test(defineCode)) problems.push("import 'status-banner/define' bundles without customElements.define");
-  if (!problems.some((p) => p.includes('status-banner/define'))) console.log(`import 'status-banner/define': registers the elements (${gz(defineCode)} B gzip unminified)`);
+  if (!problems.some((p) => p.includes('status-banner/define')))
+    console.log(`import 'status-banner/define': registers the elements (${gz(defineCode)} B gzip unminified)`);
 } finally {
   rmSync(dir, {recursive: true, force: true});
 }

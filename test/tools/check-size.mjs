@@ -116,10 +116,16 @@ for (const file of BUNDLES) {
 
 try {
   const own = await ownCodeSizes(ROOT);
-  console.log(`${'our own code in the first script (no Lit, i18next)'.padEnd(52)} min ${pad(own.first.min, 8)} B   gzip ${pad(own.first.gzip, 7)} B   brotli ${pad(own.first.brotli, 7)} B`);
-  console.log(`${'our own code, first script and every chunk'.padEnd(52)} min ${pad(own.total.min, 8)} B   gzip ${pad(own.total.gzip, 7)} B   brotli ${pad(own.total.brotli, 7)} B`);
+  console.log(
+    `${'our own code in the first script (no Lit, i18next)'.padEnd(52)} min ${pad(own.first.min, 8)} B   gzip ${pad(own.first.gzip, 7)} B   brotli ${pad(own.first.brotli, 7)} B`,
+  );
+  console.log(
+    `${'our own code, first script and every chunk'.padEnd(52)} min ${pad(own.total.min, 8)} B   gzip ${pad(own.total.gzip, 7)} B   brotli ${pad(own.total.brotli, 7)} B`,
+  );
   if (own.first.gzip > OWN_GZIP_BUDGET) {
-    problems.push(`our own code in dist/cdn/status-banner.js is ${own.first.gzip} bytes gzipped, over the ${OWN_GZIP_BUDGET}-byte budget by ${own.first.gzip - OWN_GZIP_BUDGET}`);
+    problems.push(
+      `our own code in dist/cdn/status-banner.js is ${own.first.gzip} bytes gzipped, over the ${OWN_GZIP_BUDGET}-byte budget by ${own.first.gzip - OWN_GZIP_BUDGET}`,
+    );
   }
 } catch (e) {
   problems.push(`could not bundle our own code apart from Lit and i18next: ${e.message}`);
@@ -135,7 +141,11 @@ const importsOf = (path, dynamic = true) => {
 
 const CHUNKS = 'dist/cdn/chunks';
 const chunkDir = resolve(ROOT, CHUNKS);
-const chunks = existsSync(chunkDir) ? readdirSync(chunkDir).filter((f) => f.endsWith('.js')).sort() : [];
+const chunks = existsSync(chunkDir)
+  ? readdirSync(chunkDir)
+      .filter((f) => f.endsWith('.js'))
+      .sort()
+  : [];
 if (existsSync(resolve(ROOT, 'dist/cdn/status-banner.js'))) {
   const entry = resolve(ROOT, 'dist/cdn/status-banner.js');
   // The budget is for one file: a chunk the first script imports statically
@@ -167,4 +177,6 @@ if (problems.length) {
   for (const p of problems) console.error(`check-size: FAIL: ${p}`);
   process.exit(1);
 }
-console.log(`check-size: OK (ES module within ${ES_GZIP_BUDGET} B gzip, our own code in it within ${OWN_GZIP_BUDGET} B, ${chunks.length} chunks beside it, all shipped files present)`);
+console.log(
+  `check-size: OK (ES module within ${ES_GZIP_BUDGET} B gzip, our own code in it within ${OWN_GZIP_BUDGET} B, ${chunks.length} chunks beside it, all shipped files present)`,
+);

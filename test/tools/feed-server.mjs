@@ -134,7 +134,8 @@ export function feedServer() {
     if (route.startsWith('dir/') && route.endsWith('/') && ctx.method === 'GET') {
       ctx.set('cache-control', 'no-store');
       ctx.type = 'text/html';
-      ctx.body = '<!doctype html>\n<html lang="en"><head><title>A page of the site</title><script type="module" src="/src/define.ts"></script></head><body></body></html>\n';
+      ctx.body =
+        '<!doctype html>\n<html lang="en"><head><title>A page of the site</title><script type="module" src="/src/define.ts"></script></head><body></body></html>\n';
       return;
     }
 
@@ -210,7 +211,10 @@ export function feedServer() {
         return;
       }
       // Parameters are strings, as in a query.
-      scripts.set(ctx.query.key, steps.map((step) => Object.fromEntries(Object.entries(step).map(([k, v]) => [k, String(v)]))));
+      scripts.set(
+        ctx.query.key,
+        steps.map((step) => Object.fromEntries(Object.entries(step).map(([k, v]) => [k, String(v)]))),
+      );
       ctx.set('cache-control', 'no-store');
       ctx.body = {ok: true};
       return;

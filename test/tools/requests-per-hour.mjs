@@ -115,7 +115,9 @@ for (const [name, key, src] of scenarios) {
   console.log(`${name}:`);
   console.log(`  page load: 1 request, ${first.sent} B sent, ${first.received} B received`);
   console.log(`  per hour:  ${polls.length} requests (server: ${notModified} answered 304, ${count - 1 - notModified} answered 200)`);
-  console.log(`             ${sent} B sent + ${received} B received = ${kb(sent + received)}; per request ${Math.round(sent / polls.length)} + ${Math.round(received / polls.length)} B`);
+  console.log(
+    `             ${sent} B sent + ${received} B received = ${kb(sent + received)}; per request ${Math.round(sent / polls.length)} + ${Math.round(received / polls.length)} B`,
+  );
   console.log(`  indicator shows: ${shown}\n`);
   if (polls.length !== POLLS || count !== POLLS + 1) {
     console.error(`  expected ${POLLS} polls after the page load, saw ${polls.length} (server counted ${count} requests)`);

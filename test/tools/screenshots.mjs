@@ -64,7 +64,10 @@ const minor = incident(
   'search-latency',
   'minor',
   {en: 'Search results are slower than usual', fr: 'La recherche est plus lente que d’habitude'},
-  {en: 'Some searches take up to 5 seconds. Everything else works normally.', fr: 'Certaines recherches prennent jusqu’à 5 secondes. Tout le reste fonctionne normalement.'},
+  {
+    en: 'Some searches take up to 5 seconds. Everything else works normally.',
+    fr: 'Certaines recherches prennent jusqu’à 5 secondes. Tout le reste fonctionne normalement.',
+  },
   25,
   'investigating',
 );
@@ -72,17 +75,30 @@ const major = incident(
   'api-errors',
   'major',
   {en: 'Elevated API error rates in Europe', fr: 'Taux d’erreurs élevé de l’API en Europe'},
-  {en: 'About 8% of API requests in eu-west fail with HTTP 503. We have identified a faulty load balancer and are replacing it.', fr: 'Environ 8 % des requêtes de l’API en eu-west échouent avec une erreur HTTP 503. Nous avons identifié un répartiteur de charge défaillant et le remplaçons.'},
+  {
+    en: 'About 8% of API requests in eu-west fail with HTTP 503. We have identified a faulty load balancer and are replacing it.',
+    fr: 'Environ 8 % des requêtes de l’API en eu-west échouent avec une erreur HTTP 503. Nous avons identifié un répartiteur de charge défaillant et le remplaçons.',
+  },
   40,
 );
 const critical = incident(
   'payments-down',
   'critical',
   {en: 'Payments are unavailable', fr: 'Les paiements sont indisponibles'},
-  {en: 'Card payments fail for all customers. Our payment provider is restoring service; no card has been charged twice.', fr: 'Les paiements par carte échouent pour tous les clients. Notre prestataire rétablit le service ; aucune carte n’a été débitée deux fois.'},
+  {
+    en: 'Card payments fail for all customers. Our payment provider is restoring service; no card has been charged twice.',
+    fr: 'Les paiements par carte échouent pour tous les clients. Notre prestataire rétablit le service ; aucune carte n’a été débitée deux fois.',
+  },
   12,
 );
-const webhooks = incident('webhooks', 'minor', {en: 'Webhook deliveries are delayed', fr: 'Les webhooks sont livrés avec du retard'}, 'Delays of up to 10 minutes.', 90, 'monitoring');
+const webhooks = incident(
+  'webhooks',
+  'minor',
+  {en: 'Webhook deliveries are delayed', fr: 'Les webhooks sont livrés avec du retard'},
+  'Delays of up to 10 minutes.',
+  90,
+  'monitoring',
+);
 const maintenance = (id, status, startMinutes, endMinutes) => ({
   id,
   title: {en: 'Database upgrade', fr: 'Mise à niveau de la base de données'},
@@ -90,7 +106,10 @@ const maintenance = (id, status, startMinutes, endMinutes) => ({
   starts_at: at(startMinutes),
   ends_at: at(endMinutes),
   components: ['dashboard'],
-  text: {en: 'The dashboard is read-only during the upgrade. The API is not affected.', fr: 'Le tableau de bord est en lecture seule pendant la mise à niveau. L’API n’est pas concernée.'},
+  text: {
+    en: 'The dashboard is read-only during the upgrade. The API is not affected.',
+    fr: 'Le tableau de bord est en lecture seule pendant la mise à niveau. L’API n’est pas concernée.',
+  },
   updates: [],
 });
 
@@ -145,12 +164,41 @@ async function gallery(browser, scheme, lang, body, data, {viewport = {width: 80
 async function languageShots(browser) {
   const register = (tag, strings) => `const {registerLocale} = await import('/dist/cdn/status-banner.js'); await registerLocale('${tag}', ${strings});`;
   const arabic = {
-    ...feed({incidents: [{...major, title: {en: major.title.en, ar: 'ارتفاع معدل أخطاء واجهة البرمجة في أوروبا'}, updates: [{...major.updates[0], text: {en: major.updates[0].text.en, ar: 'نحو 8٪ من الطلبات في eu-west تفشل بالخطأ HTTP 503. حددنا موازن حمل معطلاً ونعمل على استبداله.'}}]}, minor, webhooks]}),
+    ...feed({
+      incidents: [
+        {
+          ...major,
+          title: {en: major.title.en, ar: 'ارتفاع معدل أخطاء واجهة البرمجة في أوروبا'},
+          updates: [
+            {
+              ...major.updates[0],
+              text: {en: major.updates[0].text.en, ar: 'نحو 8٪ من الطلبات في eu-west تفشل بالخطأ HTTP 503. حددنا موازن حمل معطلاً ونعمل على استبداله.'},
+            },
+          ],
+        },
+        minor,
+        webhooks,
+      ],
+    }),
   };
   const shots = [
-    ['lang-de', 'de', 'ltr', register('de', "await (await fetch('/locales/de.json')).json()"), {banner: BANNERS.major, history}, '#incident-2016-07-13-downloads'],
+    [
+      'lang-de',
+      'de',
+      'ltr',
+      register('de', "await (await fetch('/locales/de.json')).json()"),
+      {banner: BANNERS.major, history},
+      '#incident-2016-07-13-downloads',
+    ],
     ['lang-ar-rtl', 'ar', 'rtl', '', {banner: arabic, history: arabic}, ''],
-    ['lang-fr-ca', 'fr-CA', 'ltr', register('fr-CA', JSON.stringify({report: {rootCause: 'Cause première', rootCausePreliminary: 'Cause première préliminaire'}})), {banner: BANNERS.major, history}, '#incident-2016-07-13-downloads'],
+    [
+      'lang-fr-ca',
+      'fr-CA',
+      'ltr',
+      register('fr-CA', JSON.stringify({report: {rootCause: 'Cause première', rootCausePreliminary: 'Cause première préliminaire'}})),
+      {banner: BANNERS.major, history},
+      '#incident-2016-07-13-downloads',
+    ],
   ];
   for (const [name, lang, dir, setup, data, hash] of shots) {
     const body = `<div class="shot" id="shot" style="width: 760px; display: grid; gap: 16px">
@@ -174,7 +222,10 @@ try {
   // The demo page, as a visitor sees it during a major incident.
   await post('reset');
   await post('start', {severity: 'major'});
-  for (const [scheme, lang] of [['light', 'en'], ['dark', 'fr']]) {
+  for (const [scheme, lang] of [
+    ['light', 'en'],
+    ['dark', 'fr'],
+  ]) {
     const page = await browser.newPage({viewport: {width: 1000, height: 1400}, colorScheme: scheme, reducedMotion: 'reduce', deviceScaleFactor: 1});
     await page.goto(`${ORIGIN}/demo/`);
     if (lang === 'fr') await page.click('button[data-lang="fr"]');
@@ -189,7 +240,13 @@ try {
     // Each banner on its own.
     for (const kind of Object.keys(BANNERS)) {
       const attrs = kind === 'operational' ? 'show-operational' : '';
-      const page = await gallery(browser, scheme, 'en', `<div class="shot" id="shot"><status-banner lang="en" ${attrs} data-feed="${kind}"></status-banner></div>`, BANNERS);
+      const page = await gallery(
+        browser,
+        scheme,
+        'en',
+        `<div class="shot" id="shot"><status-banner lang="en" ${attrs} data-feed="${kind}"></status-banner></div>`,
+        BANNERS,
+      );
       if (kind === 'major') await page.click('status-banner >> [part~="more"]');
       await page.locator('#shot').screenshot({path: out(`banner-${kind}-${scheme}.png`)});
       await page.close();
@@ -208,7 +265,14 @@ try {
     // The history, the July incident unfolded by its URL fragment.
     {
       const lang = scheme === 'dark' ? 'fr' : 'en';
-      const page = await gallery(browser, scheme, lang, `<div class="shot" id="shot" style="width: 760px"><status-history lang="${lang}" days="0" limit="4" data-feed="history"></status-history></div>`, {history}, {viewport: {width: 820, height: 1800}, hash: '#incident-2016-07-13-downloads'});
+      const page = await gallery(
+        browser,
+        scheme,
+        lang,
+        `<div class="shot" id="shot" style="width: 760px"><status-history lang="${lang}" days="0" limit="4" data-feed="history"></status-history></div>`,
+        {history},
+        {viewport: {width: 820, height: 1800}, hash: '#incident-2016-07-13-downloads'},
+      );
       // The screenshot shows the page at rest, not the focus the fragment gave.
       await page.evaluate(() => document.activeElement?.blur());
       await page.locator('#shot').screenshot({path: out(`history-${scheme}.png`)});
@@ -227,8 +291,18 @@ try {
   }
 
   // <status-uptime>: measured days (a bad one's details open), then days derived from incidents.
-  for (const [scheme, lang] of [['light', 'en'], ['dark', 'en'], ['light', 'fr'], ['dark', 'fr']]) {
-    const derived = feed({incidents: [{...major, status: 'resolved', resolved_at: at(-3 * 24 * 60 + 60), started_at: at(-3 * 24 * 60)}, {...webhooks, components: ['payments'], started_at: at(-9 * 24 * 60)}]});
+  for (const [scheme, lang] of [
+    ['light', 'en'],
+    ['dark', 'en'],
+    ['light', 'fr'],
+    ['dark', 'fr'],
+  ]) {
+    const derived = feed({
+      incidents: [
+        {...major, status: 'resolved', resolved_at: at(-3 * 24 * 60 + 60), started_at: at(-3 * 24 * 60)},
+        {...webhooks, components: ['payments'], started_at: at(-9 * 24 * 60)},
+      ],
+    });
     const body = `<div class="shot" id="shot" style="width: 760px; display: grid; gap: 16px">
       <status-uptime lang="${lang}" days="90" data-feed="measured"></status-uptime>
       <status-uptime lang="${lang}" days="30" data-feed="derived"></status-uptime></div>`;

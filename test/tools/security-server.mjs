@@ -153,7 +153,9 @@ export function securityServer() {
     }
 
     if (route === 'csp-page' && ctx.method === 'GET') {
-      const builds = String(q.build ?? 'cdn').split(/[ +]/).filter(Boolean);
+      const builds = String(q.build ?? 'cdn')
+        .split(/[ +]/)
+        .filter(Boolean);
       if (builds.some((b) => !(b in BUILDS))) {
         ctx.status = 400;
         ctx.body = `unknown build in ${q.build}; expected ${Object.keys(BUILDS).join(', ')}`;

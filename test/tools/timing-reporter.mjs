@@ -22,7 +22,14 @@ export function timingReporter() {
     },
     stop() {
       mkdirSync('.tmp', {recursive: true});
-      writeFileSync(OUT, JSON.stringify(times.sort((a, b) => b.ms - a.ms), null, 1));
+      writeFileSync(
+        OUT,
+        JSON.stringify(
+          times.sort((a, b) => b.ms - a.ms),
+          null,
+          1,
+        ),
+      );
     },
   };
 }
@@ -32,5 +39,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const byBrowser = {};
   for (const t of times) byBrowser[t.browser] = (byBrowser[t.browser] ?? 0) + t.ms;
   console.log('total per browser (s):', Object.fromEntries(Object.entries(byBrowser).map(([k, v]) => [k, Math.round(v / 1000)])));
-  for (const t of times.slice(0, Number(process.argv[2] ?? 25))) console.log(`${(t.ms / 1000).toFixed(1).padStart(7)} s  ${t.browser.padEnd(28)} ${t.file.replace(process.cwd() + '/', '')}`);
+  for (const t of times.slice(0, Number(process.argv[2] ?? 25)))
+    console.log(`${(t.ms / 1000).toFixed(1).padStart(7)} s  ${t.browser.padEnd(28)} ${t.file.replace(process.cwd() + '/', '')}`);
 }

@@ -134,7 +134,9 @@ export abstract class LazyViewElement extends StatusElement {
   override render(): TemplateResult {
     if (this.#view) return this.#view.render();
     // Before its view arrives, an empty section that says it is busy; if it cannot arrive, an honest word.
-    return this.#viewError ? html`<p part="notice" lang=${this.language} dir=${this.uiDir}>${this.t('status.unavailable')}</p>` : html`<section part=${this.busyPart} aria-busy="true"></section>`;
+    return this.#viewError
+      ? html`<p part="notice" lang=${this.language} dir=${this.uiDir}>${this.t('status.unavailable')}</p>`
+      : html`<section part=${this.busyPart} aria-busy="true"></section>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

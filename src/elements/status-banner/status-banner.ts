@@ -219,27 +219,35 @@ export class StatusBanner extends StatusElement {
       <div class="content">
         <p><span part="label" class="label">${t('label', {label})}</span> <span part="title" class="title" lang=${titleLang ?? nothing} dir=${titleLang ? 'auto' : nothing}>${title}</span></p>
         ${message ? html`<p part="message" class="message" lang=${messageLang ?? nothing} dir=${messageLang ? 'auto' : nothing}>${message}</p>` : nothing}
-        <p part="meta" class="meta">${this.#renderMeta(choice, item, now)}${url
-          ? html`<a part="details-link" href=${url} aria-label=${`${t('label', {label: t('banner.details')})} ${title}`}>${t('banner.details')}</a>`
-          : nothing}${this.#renderStale()}</p>
-        ${others.length
-          ? html`<details part="others" class="others"><summary part="more">${t('banner.more', {count: others.length})}</summary><ul>
+        <p part="meta" class="meta">${this.#renderMeta(choice, item, now)}${
+          url
+            ? html`<a part="details-link" href=${url} aria-label=${`${t('label', {label: t('banner.details')})} ${title}`}>${t('banner.details')}</a>`
+            : nothing
+        }${this.#renderStale()}</p>
+        ${
+          others.length
+            ? html`<details part="others" class="others"><summary part="more">${t('banner.more', {count: others.length})}</summary><ul>
               ${others.map((o) => {
                 const href = this.detailsUrl(o.url);
                 const name = this.text(o.title);
                 // The feed's words carry the language they were picked in, as the title above does.
                 const lang = this.textLang(o.title);
-                return html`<li>${t('label', {label: this.#label(choice.kind, o)})} ${href
-                  ? html`<a part="other" href=${href} lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${name}</a>`
-                  : html`<span part="other" lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${name}</span>`}</li>`;
+                return html`<li>${t('label', {label: this.#label(choice.kind, o)})} ${
+                  href
+                    ? html`<a part="other" href=${href} lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${name}</a>`
+                    : html`<span part="other" lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${name}</span>`
+                }</li>`;
               })}
             </ul></details>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${this.dismissible
-        ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${t('banner.dismiss')} title=${t('banner.dismiss')}
+      ${
+        this.dismissible
+          ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${t('banner.dismiss')} title=${t('banner.dismiss')}
             @click=${(e: MouseEvent) => this.#dismissItem(e, item)}>${icons.close}</button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

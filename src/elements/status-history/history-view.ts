@@ -136,14 +136,18 @@ export class HistoryView {
     return html`
       ${this.host.staleNote ? html`<p part="notice" class="notice">${this.host.staleNote}</p>` : nothing}
       ${view.history === 'active' ? html`<p part="notice" class="notice">${t('history.activeOnly')}</p>` : nothing}
-      ${entries.length === 0
-        ? html`<p part="notice" class="notice">${this.element.days > 0 ? t('history.empty', {count: this.element.days}) : t('history.emptyAll')}</p>`
-        : this.#renderMonths(shown)}
-      ${rest > 0
-        ? html`<button part="more-button" class="more-button" type="button" @click=${() => this.#showMore(shown.length, limit)}>
+      ${
+        entries.length === 0
+          ? html`<p part="notice" class="notice">${this.element.days > 0 ? t('history.empty', {count: this.element.days}) : t('history.emptyAll')}</p>`
+          : this.#renderMonths(shown)
+      }
+      ${
+        rest > 0
+          ? html`<button part="more-button" class="more-button" type="button" @click=${() => this.#showMore(shown.length, limit)}>
             ${t('history.showMore', {count: Math.min(rest, limit)})}
           </button>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -210,7 +214,9 @@ export class HistoryView {
       tone = 'maintenance';
       badge = t('history.maintenance');
       state = t(`maintenanceStatus.${maintenance.status}`);
-      body = maintenance.text ? html`<div class="report">${renderText(this.host.text(maintenance.text), undefined, this.host.textLang(maintenance.text))}</div>` : nothing;
+      body = maintenance.text
+        ? html`<div class="report">${renderText(this.host.text(maintenance.text), undefined, this.host.textLang(maintenance.text))}</div>`
+        : nothing;
     }
     const item = entry.item;
     // Checked where it becomes a link, whatever read it (a Snapshot given to `data` went through no adapter).
@@ -243,9 +249,9 @@ export class HistoryView {
     const t = this.host.t;
     const row = (label: string, value: unknown) => html`<span><span class="key">${t('label', {label: t(label)})}</span> ${value}</span>`;
     const duration = this.#duration(start, end ?? {at: Date.now(), calendar: false});
-    return html`<span part="dates" class="dates">${row('history.started', this.#renderTime(start))}${end !== undefined ? row(endLabel, this.#renderTime(end)) : nothing}${end !== undefined || ongoing
-      ? row('history.duration', end !== undefined ? duration : t('history.ongoingFor', {duration}))
-      : nothing}</span>`;
+    return html`<span part="dates" class="dates">${row('history.started', this.#renderTime(start))}${end !== undefined ? row(endLabel, this.#renderTime(end)) : nothing}${
+      end !== undefined || ongoing ? row('history.duration', end !== undefined ? duration : t('history.ongoingFor', {duration})) : nothing
+    }</span>`;
   }
 
   /** A date for people, and for machines in its `datetime`: `2016-12-13` for a calendar date. */
@@ -273,7 +279,10 @@ export class HistoryView {
     const names: Text[] = ids.map((id) => byId.get(id) ?? id);
     // Joined in the UI's language ("A, B and C"), each name marked with the language the feed gave it in.
     let n = 0;
-    const list = listParts(names.map((name) => this.host.text(name)), this.host.language).map((part) => {
+    const list = listParts(
+      names.map((name) => this.host.text(name)),
+      this.host.language,
+    ).map((part) => {
       if (part.type !== 'element') return part.value;
       const lang = this.host.textLang(names[n++]);
       return html`<span lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${part.value}</span>`;

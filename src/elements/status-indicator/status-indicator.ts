@@ -32,9 +32,9 @@ export class StatusIndicator extends StatusElement {
     const known = status === 'unavailable' || status === 'loading' ? 'unknown' : status;
     const tone = TONES[known];
     // The dot alone carries its name for assistive technology, and a tooltip for the pointer.
-    const content = html`${variant !== 'text' ? html`<span part="dot" class="dot" role=${variant === 'dot' ? 'img' : nothing} aria-label=${variant === 'dot' ? label : nothing}></span>` : nothing}${variant !== 'dot'
-      ? html`<span part="text" class="text">${label}</span>`
-      : nothing}`;
+    const content = html`${variant !== 'text' ? html`<span part="dot" class="dot" role=${variant === 'dot' ? 'img' : nothing} aria-label=${variant === 'dot' ? label : nothing}></span>` : nothing}${
+      variant !== 'dot' ? html`<span part="text" class="text">${label}</span>` : nothing
+    }`;
     const url = this.detailsUrl();
     // The age of a kept or failing snapshot rides on the tooltip: no room taken.
     const title = this.staleNote ? `${label}. ${this.staleNote}` : label;

@@ -32,7 +32,9 @@ export function App() {
       <status-history ref={history} data={feed} days="0" />
       <h2>Partner service</h2>
       <status-indicator src="/feed/echo?status=503&key=framework-react" refresh="0" variant="text" onstatus-error={(e) => setFailure(e.detail.error.message)} />
-      <button type="button" onClick={() => setFeed(resolvedFeed)}>Resolve the incident</button>
+      <button type="button" onClick={() => setFeed(resolvedFeed)}>
+        Resolve the incident
+      </button>
       <dl>
         <dt>Banner loaded</dt>
         <dd id="loaded">{loaded}</dd>
