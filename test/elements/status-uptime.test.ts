@@ -183,23 +183,74 @@ describe('<status-uptime>', () => {
       expect(partTexts(el, 'name')).to.deep.equal(['Website']);
     });
 
-    it('keeps 90 days for a days value that is not a number of days, and says so once', async () => {
-      const warnings: unknown[][] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args);
-      try {
-        const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="a week" .data=${measuredFeed()}></status-uptime>`);
-        expect(bars(parts(el, 'row')[0]!)).to.have.length(90);
-        el.requestUpdate();
-        await el.updateComplete;
-        el.days = '7';
-        await el.updateComplete;
-        expect(bars(parts(el, 'row')[0]!)).to.have.length(7);
-      } finally {
+    describe('days, read as every element reads its numbers (attribute-values.ts)', () => {
+      let warnings: string[];
+      let warn: typeof console.warn;
+      beforeEach(() => {
+        warnings = [];
+        warn = console.warn;
+        console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+      });
+      afterEach(() => {
         console.warn = warn;
+      });
+      /** The warnings' words load with a chunk of their own, then each waits a microtask. */
+      async function warningsGiven(): Promise<void> {
+        await import('../../src/elements/shared/attribute-warning.js');
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.include('<status-uptime>').and.include('days="a week"').and.include('1 to 365');
+
+      it('reads a string property as a framework sets it, as the attribute', async () => {
+        const byAttribute = await fixture<StatusUptime>(html`<status-uptime lang="en" days="30" .data=${measuredFeed()}></status-uptime>`);
+        const byProperty = await fixture<StatusUptime>(html`<status-uptime lang="en" .days=${'30' as unknown as number} .data=${measuredFeed()}></status-uptime>`);
+        for (const el of [byAttribute, byProperty]) {
+          expect(el.days).to.equal(30);
+          expect(bars(parts(el, 'row')[0]!)).to.have.length(30);
+        }
+        byProperty.days = '365' as unknown as number;
+        await byProperty.updateComplete;
+        expect(byProperty.days).to.equal(365);
+        expect(bars(parts(byProperty, 'row')[0]!)).to.have.length(365);
+        await warningsGiven();
+        expect(warnings).to.deep.equal([]);
+      });
+
+      for (const value of ['a week', '0', '366', '7.5', '-1']) {
+        it(`keeps 90 days for days="${value}", and says once which values are allowed`, async () => {
+          const byAttribute = await fixture<StatusUptime>(html`<status-uptime lang="en" days=${value} .data=${measuredFeed()}></status-uptime>`);
+          const byProperty = await fixture<StatusUptime>(html`<status-uptime lang="en" .days=${value as unknown as number} .data=${measuredFeed()}></status-uptime>`);
+          byAttribute.days = value as unknown as number;
+          byProperty.setAttribute('days', value);
+          await byAttribute.updateComplete;
+          await byProperty.updateComplete;
+          for (const el of [byAttribute, byProperty]) {
+            expect(el.days).to.equal(90);
+            expect(bars(parts(el, 'row')[0]!)).to.have.length(90);
+          }
+          // A valid value afterwards is taken.
+          byAttribute.days = '7' as unknown as number;
+          await byAttribute.updateComplete;
+          expect(bars(parts(byAttribute, 'row')[0]!)).to.have.length(7);
+          await warningsGiven();
+          expect(warnings).to.deep.equal([`<status-uptime> days=${JSON.stringify(value)} is not a whole number from 1 to 365; using 90.`]);
+        });
+      }
+
+      it('says nothing of an attribute removed or empty, or a property unset', async () => {
+        const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="7" .data=${measuredFeed()}></status-uptime>`);
+        el.removeAttribute('days');
+        await el.updateComplete;
+        expect(el.days).to.equal(90);
+        el.setAttribute('days', '');
+        await el.updateComplete;
+        expect(el.days).to.equal(90);
+        el.days = undefined as unknown as number;
+        await el.updateComplete;
+        expect(el.days).to.equal(90);
+        expect(bars(parts(el, 'row')[0]!)).to.have.length(90);
+        await warningsGiven();
+        expect(warnings).to.deep.equal([]);
+      });
     });
   });
 

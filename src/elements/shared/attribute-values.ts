@@ -41,8 +41,9 @@ import type {PropertyDeclaration} from 'lit';
  *   words, exactly as written (`theme="Dark"` would not match the styles'
  *   `[theme='dark']`);
  * - `{min: 0, fallback: 60}`: a number, `min` or more (digits in an
- *   attribute; a number, or such a string, as a property); `whole: true`
- *   for a whole one (a count of days, of entries);
+ *   attribute; a number, or such a string, as a property), and `max` or
+ *   less when the rule has a `max`; `whole: true` for a whole one (a count
+ *   of days, of entries);
  * - `{fallback: false}`: on or off. Any value but `false` and "false" is
  *   on, as the attribute's mere presence is (`show-operational`,
  *   `show-operational=""`); "false" is off, so that a framework writing
@@ -52,6 +53,7 @@ export interface AttributeRule<T = unknown> {
   readonly fallback: T;
   readonly values?: readonly string[];
   readonly min?: number;
+  readonly max?: number;
   readonly whole?: boolean;
 }
 
@@ -70,13 +72,13 @@ const NOT_ALLOWED = Symbol();
  * `undefined`, an empty attribute for anything but on/off); NOT_ALLOWED
  * when it is no value the rule allows.
  */
-function read({fallback, values, min, whole}: AttributeRule, given: unknown): unknown {
+function read({fallback, values, min, max = Infinity, whole}: AttributeRule, given: unknown): unknown {
   if (given === undefined || given === null) return fallback;
   if (typeof fallback === 'boolean') return given !== false && given !== 'false';
   if (given === '') return fallback;
   if (values) return values.includes(given as string) ? given : NOT_ALLOWED;
   const n = typeof given === 'number' ? given : typeof given === 'string' && given.trim() ? Number(given) : NaN;
-  return Number.isFinite(n) && n >= min! && (!whole || Number.isInteger(n)) ? n : NOT_ALLOWED;
+  return Number.isFinite(n) && n >= min! && n <= max && (!whole || Number.isInteger(n)) ? n : NOT_ALLOWED;
 }
 
 /** The warnings already given, by element, attribute and value: each once per page. */

@@ -8,7 +8,8 @@ import type {AttributeRule} from './attribute-values.js';
  * A module of its own, loaded the first time a page has such a value: a
  * page without a mistake never downloads these words.
  */
-export function warnNotAllowed(tag: string, attribute: string, given: string, {fallback, values, min, whole}: AttributeRule): void {
-  const allowed = values ? `one of ${values.join(', ')}` : `a ${whole ? 'whole ' : ''}number, ${min} or more`;
+export function warnNotAllowed(tag: string, attribute: string, given: string, {fallback, values, min, max, whole}: AttributeRule): void {
+  const number = `a ${whole ? 'whole ' : ''}number`;
+  const allowed = values ? `one of ${values.join(', ')}` : max === undefined ? `${number}, ${min} or more` : `${number} from ${min} to ${max}`;
   console.warn(`<${tag}> ${attribute}=${JSON.stringify(given)} is not ${allowed}; using ${fallback === undefined ? 'none' : JSON.stringify(fallback)}.`);
 }

@@ -14,12 +14,9 @@ export {uptimeStyles} from './status-uptime.styles.js';
 
 /** What the view reads of its `<status-uptime>`, beyond what every view reads. */
 export interface UptimeHost extends ViewHost {
-  readonly days: unknown;
+  /** Already checked (attribute-values.ts): a whole number from 1 to 365. */
+  readonly days: number;
 }
-
-export const DEFAULT_DAYS = 90;
-/** A year: more bars than that are no longer one per day on any screen. */
-export const MAX_DAYS = 365;
 
 /** The tone (theme.styles.ts `data-tone`) of each status: the same accents as the banner and the history. */
 const TONE: Record<ComponentStatus, string> = {
@@ -64,19 +61,10 @@ export class UptimeView {
   #chosen = new Map<string, number>();
   /** The row whose chosen day's details are shown. */
   #open?: string;
-  /** The `days` value already warned about. */
-  #warned?: unknown;
-
-  /** `days` as given, when it is a whole number of days from 1 to 365; else the default, said once. */
+  /** `days` as the element checked it; the view draws no more than a year whatever it is given. */
   get days(): number {
-    const raw = this.host.days;
-    const days = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-    if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_DAYS) return days;
-    if (raw !== undefined && raw !== null && this.#warned !== raw) {
-      this.#warned = raw;
-      console.warn(`<status-uptime>: days=${JSON.stringify(raw)} is not valid: expected a whole number of days from 1 to ${MAX_DAYS}; showing ${DEFAULT_DAYS}`);
-    }
-    return DEFAULT_DAYS;
+    const days = this.host.days;
+    return Number.isInteger(days) && days >= 1 ? Math.min(days, 365) : 90;
   }
 
   #rows(view: Snapshot, days: number): UptimeRow[] {
