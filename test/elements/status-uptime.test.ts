@@ -339,13 +339,21 @@ describe('<status-uptime>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('Better Stack: its status history measured, the days it did not monitor without data', async () => {
+    it('Better Stack: its status history measured, the days it did not monitor without data, its status reports on their days', async () => {
       const feed = await movedToToday('betterstack/handwritten_index.json', '2026-11-25');
       const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="7" .data=${feed}></status-uptime>`);
-      const [website] = parts(el, 'row');
+      const [website, , backup] = parts(el, 'row');
       expect(kinds(website!)).to.deep.equal(['none', 'none', 'none', 'none', 'measured', 'measured', 'measured']);
       expect(partTexts(el, 'name')).to.deep.equal(['Website', 'API', 'Nightly backup']);
-      expect(partTexts(el, 'percent')[2]).to.equal('No data');
+      // The backup is not monitored: the day of its status report (5 days ago) is derived from it, the others have no data.
+      expect(kinds(backup!)).to.deep.equal(['none', 'derived', 'none', 'none', 'none', 'none', 'none']);
+      expect(bars(backup!)[1]!.dataset['status']).to.equal('major_outage');
+      expect(partTexts(el, 'percent')[2]).to.equal('Not measured');
+      // The website's day down names the report, linking into the history.
+      bars(website!)[5]!.focus();
+      await el.updateComplete;
+      expect(partTexts(el, 'incident-link')).to.deep.equal(['Website unreachable']);
+      expect(bars(website!)[5]!.dataset['status']).to.equal('major_outage');
     });
 
     it('Gatus: the days its results fall on measured', async () => {
