@@ -120,6 +120,39 @@ describe('<status-uptime>', () => {
       expect(normalize(api!.querySelector('[part~="details"]')!.textContent)).to.include('No incidents');
     });
 
+    it('touches only the bars that change: two on hover or focus, one for a day a new snapshot changed', async () => {
+      const el = await fixture<StatusUptime>(html`<status-uptime lang="en" .data=${measuredFeed()}></status-uptime>`);
+      const [api, web] = parts(el, 'row');
+      /** The changes to the bars until the next update completes, as "<day> <attribute>". */
+      const changesDuring = async (change: () => void) => {
+        const records: MutationRecord[] = [];
+        const observer = new MutationObserver((list) => records.push(...list));
+        observer.observe(el.shadowRoot!, {subtree: true, attributes: true, childList: true});
+        change();
+        await el.updateComplete;
+        records.push(...observer.takeRecords());
+        observer.disconnect();
+        return records.map((m) => {
+          const bar = m.target as HTMLButtonElement;
+          const row = bar.closest('[part~="row"]');
+          return m.type === 'attributes' && bar.matches('[part~="day"]') ? `${row === web ? 'web ' : ''}${bars(row!).indexOf(bar)} ${m.attributeName}` : 'other';
+        });
+      };
+      const hovered = await changesDuring(() => bars(api!)[80]!.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true})));
+      // The latest day gives up the tab stop, the hovered one takes it and is marked chosen; nothing else changes but the details.
+      expect(hovered.filter((c) => c !== 'other').sort()).to.deep.equal(['80 part', '80 tabindex', '89 part', '89 tabindex']);
+      expect(bars(api!).filter((bar) => bar.tabIndex === 0).map((bar) => bars(api!).indexOf(bar))).to.deep.equal([80]);
+      expect(bars(web!).filter((bar) => bar.tabIndex === 0).map((bar) => bars(web!).indexOf(bar))).to.deep.equal([89]);
+
+      // A poll that changed the day before yesterday only: that bar alone is told.
+      const feed = measuredFeed();
+      (feed.components[0] as unknown as {uptime: {uptime: number}[]}).uptime[2]!.uptime = 0.9;
+      const polled = await changesDuring(() => (el.data = feed));
+      expect(polled.filter((c) => c !== 'other').sort()).to.deep.equal(['87 aria-label', '87 data-kind', '87 data-status', '87 data-tone']);
+      expect(bars(api!)[87]!.dataset['status']).to.equal('major_outage');
+      expect(bars(api!)[80]!.tabIndex).to.equal(0);
+    });
+
     it('closes the details with Escape', async () => {
       const [api] = parts(el, 'row');
       bars(api!)[6]!.focus();

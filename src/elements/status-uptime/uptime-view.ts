@@ -7,12 +7,12 @@ import {formatDuration} from '../../i18n/format-duration.js';
 import {cached} from '../../i18n/formatter-cache.js';
 import {uptimeStrings} from '../../i18n/uptime-strings.js';
 import {uptimeRows, utcDayStart, type UptimeDayView, type UptimeRow} from '../../model/uptime.js';
-
-const DAY = 86_400_000;
 import type {ComponentStatus, Snapshot, Text} from '../../model/types.js';
 import type {ViewHost} from '../shared/lazy-view-element.js';
 
 export {uptimeStyles} from './status-uptime.styles.js';
+
+const DAY = 86_400_000;
 
 /** What the view reads of its `<status-uptime>`, beyond what every view reads. */
 export interface UptimeHost extends ViewHost {
@@ -379,6 +379,8 @@ class DayBars extends Directive {
     const row = part.element;
     const bars = row.children;
     const before = this.#paint;
+    // The first bar made by this update: a copy of a prototype, not yet marked chosen.
+    let made = Infinity;
     if (paint !== before) {
       const {looks, labels} = paint;
       while (bars.length > looks.length) row.lastElementChild!.remove();
@@ -389,6 +391,7 @@ class DayBars extends Directive {
         if (labels[d] !== before?.labels[d]) bars[d]!.setAttribute('aria-label', labels[d]!);
       }
       if (kept < looks.length) {
+        made = kept;
         const added = document.createDocumentFragment();
         for (let d = kept; d < looks.length; d++) {
           const bar = prototypeBar(looks[d]!).cloneNode() as Element;
@@ -399,7 +402,7 @@ class DayBars extends Directive {
       }
       this.#paint = paint;
     }
-    if (chosen !== this.#chosen || open !== this.#open || paint !== before) {
+    if (chosen !== this.#chosen || open !== this.#open || chosen >= made) {
       // The chosen day keeps the row's tab stop; it is marked while its details are shown.
       const old = bars[this.#chosen];
       if (old && this.#chosen !== chosen) {
