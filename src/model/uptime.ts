@@ -84,35 +84,64 @@ export function uptimeRows(snapshot: Snapshot, days: number, now: number): Uptim
   const first = today - (days - 1) * DAY;
   const whole = snapshot.components.length === 0;
   const components: readonly Component[] = whole ? [{id: '', name: snapshot.page.name ?? '', status: 'operational'}] : snapshot.components;
-  const spans = (start: number, end: number) => end >= first && start < today + DAY;
-  const incidents = snapshot.incidents.filter((i) => spans(i.startedAt, isIncidentActive(i) ? now : incidentEnd(i)));
-  const maintenances = snapshot.maintenances.filter((m) => m.status !== 'scheduled' || m.startsAt <= now).filter((m) => spans(m.startsAt, m.endsAt ?? m.startsAt));
+  // Each event's span, worked out once for every row: the first and last day (indexes into the period) it touches.
+  const spanOf = (start: number, end: number): Span | undefined => {
+    if (end < first || start >= today + DAY) return undefined;
+    return {from: Math.max(0, Math.floor((start - first) / DAY)), to: Math.min(days - 1, Math.floor((end - first) / DAY))};
+  };
+  const incidents: Spanned<Incident>[] = [];
+  for (const item of snapshot.incidents) {
+    const span = spanOf(item.startedAt, isIncidentActive(item) ? now : incidentEnd(item));
+    if (span) incidents.push({item, ...span});
+  }
+  const maintenances: Spanned<Maintenance>[] = [];
+  for (const item of snapshot.maintenances) {
+    if (item.status === 'scheduled' && item.startsAt > now) continue;
+    const span = spanOf(item.startsAt, item.endsAt ?? item.startsAt);
+    if (span) maintenances.push({item, ...span});
+  }
+  // The rows share their days' dates: 90 dates for a page of 20 rows, not 1,800.
+  const dates: string[] = [];
+  for (let n = 0; n < days; n++) dates.push(utcDate(first + n * DAY));
+  const derives = snapshot.history === 'full';
   return components.map((component) => {
     // The whole page's row counts every incident, whatever components it names.
-    const concerns = (ids: readonly string[]) => whole || ids.length === 0 || ids.includes(component.id);
-    return buildRow(
-      component,
-      first,
-      days,
-      now,
-      snapshot.history === 'full',
-      incidents.filter((i) => concerns(i.components)),
-      maintenances.filter((m) => concerns(m.components)),
-    );
+    const concerns = ({item}: Spanned<Incident | Maintenance>) => whole || item.components.length === 0 || item.components.includes(component.id);
+    return buildRow(component, first, dates, derives, incidents.filter(concerns), maintenances.filter(concerns));
   });
 }
+
+/** The days an event touches, as indexes into the period: `from` to `to`, both included. */
+interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+type Spanned<T> = Span & {readonly item: T};
+
+/** The events of each day of the period, in the order given (incidents newest first, maintenances soonest first). */
+function byDay<T>(events: readonly Spanned<T>[], count: number): (readonly T[])[] {
+  const days: T[][] = new Array(count);
+  for (const {item, from, to} of events) {
+    for (let n = from; n <= to; n++) (days[n] ??= []).push(item);
+  }
+  return days;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
 
 function buildRow(
   component: Component,
   first: number,
-  count: number,
-  now: number,
+  dates: readonly string[],
   derives: boolean,
-  incidents: readonly Incident[],
-  maintenances: readonly Maintenance[],
+  incidents: readonly Spanned<Incident>[],
+  maintenances: readonly Spanned<Maintenance>[],
 ): UptimeRow {
+  const count = dates.length;
   const measured = new Map<string, UptimeDay>();
   for (const day of component.uptime ?? []) measured.set(day.date, day);
+  const incidentsOf = byDay(incidents, count);
+  const maintenancesOf = byDay(maintenances, count);
   const days: UptimeDayView[] = [];
   let sum = 0;
   let measuredDays = 0;
@@ -120,31 +149,33 @@ function buildRow(
   let incidentDays = 0;
   for (let n = 0; n < count; n++) {
     const start = first + n * DAY;
-    const end = start + DAY;
-    const date = utcDate(start);
-    const touched = incidents.filter((i) => i.startedAt < end && (isIncidentActive(i) ? now : incidentEnd(i)) >= start);
-    const worked = maintenances.filter((m) => m.startsAt < end && (m.endsAt ?? m.startsAt) >= start);
+    const date = dates[n]!;
+    const touched = incidentsOf[n] ?? NONE;
+    const worked = maintenancesOf[n] ?? NONE;
     if (touched.length > 0) incidentDays++;
-    const fromEvents = [...touched.map((i) => SEVERITY_STATUS[i.severity]), ...worked.map((): ComponentStatus => 'maintenance')];
+    // The worst of the day's events: its incidents' severities, its maintenances.
+    let fromEvents: ComponentStatus | undefined = worked.length > 0 ? 'maintenance' : undefined;
+    for (const incident of touched) fromEvents = worstStatus([fromEvents ?? 'operational', SEVERITY_STATUS[incident.severity]]);
     const figure = measured.get(date);
     if (figure) {
       measuredDays++;
       sum += figure.uptime;
+      const own = figure.status ?? statusOfUptime(figure.uptime);
       days.push({
         date,
         start,
         kind: 'measured',
-        status: worstStatus([figure.status ?? statusOfUptime(figure.uptime), ...fromEvents]),
+        status: fromEvents ? worstStatus([own, fromEvents]) : own,
         uptime: figure.uptime,
         downMinutes: figure.downMinutes,
         checks: figure.checks,
         incidents: touched,
         maintenances: worked,
       });
-    } else if (derives || fromEvents.length > 0) {
+    } else if (derives || fromEvents) {
       // A feed of current incidents only still tells that a day it shows one was not all well.
       derivedDays++;
-      days.push({date, start, kind: 'derived', status: worstStatus(fromEvents), incidents: touched, maintenances: worked});
+      days.push({date, start, kind: 'derived', status: fromEvents ?? 'operational', incidents: touched, maintenances: worked});
     } else {
       days.push({date, start, kind: 'none', incidents: touched, maintenances: worked});
     }

@@ -120,6 +120,39 @@ describe('<status-uptime>', () => {
       expect(normalize(api!.querySelector('[part~="details"]')!.textContent)).to.include('No incidents');
     });
 
+    it('touches only the bars that change: two on hover or focus, one for a day a new snapshot changed', async () => {
+      const el = await fixture<StatusUptime>(html`<status-uptime lang="en" .data=${measuredFeed()}></status-uptime>`);
+      const [api, web] = parts(el, 'row');
+      /** The changes to the bars until the next update completes, as "<day> <attribute>". */
+      const changesDuring = async (change: () => void) => {
+        const records: MutationRecord[] = [];
+        const observer = new MutationObserver((list) => records.push(...list));
+        observer.observe(el.shadowRoot!, {subtree: true, attributes: true, childList: true});
+        change();
+        await el.updateComplete;
+        records.push(...observer.takeRecords());
+        observer.disconnect();
+        return records.map((m) => {
+          const bar = m.target as HTMLButtonElement;
+          const row = bar.closest('[part~="row"]');
+          return m.type === 'attributes' && bar.matches('[part~="day"]') ? `${row === web ? 'web ' : ''}${bars(row!).indexOf(bar)} ${m.attributeName}` : 'other';
+        });
+      };
+      const hovered = await changesDuring(() => bars(api!)[80]!.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true})));
+      // The latest day gives up the tab stop, the hovered one takes it and is marked chosen; nothing else changes but the details.
+      expect(hovered.filter((c) => c !== 'other').sort()).to.deep.equal(['80 part', '80 tabindex', '89 part', '89 tabindex']);
+      expect(bars(api!).filter((bar) => bar.tabIndex === 0).map((bar) => bars(api!).indexOf(bar))).to.deep.equal([80]);
+      expect(bars(web!).filter((bar) => bar.tabIndex === 0).map((bar) => bars(web!).indexOf(bar))).to.deep.equal([89]);
+
+      // A poll that changed the day before yesterday only: that bar alone is told.
+      const feed = measuredFeed();
+      (feed.components[0] as unknown as {uptime: {uptime: number}[]}).uptime[2]!.uptime = 0.9;
+      const polled = await changesDuring(() => (el.data = feed));
+      expect(polled.filter((c) => c !== 'other').sort()).to.deep.equal(['87 aria-label', '87 data-kind', '87 data-status', '87 data-tone']);
+      expect(bars(api!)[87]!.dataset['status']).to.equal('major_outage');
+      expect(bars(api!)[80]!.tabIndex).to.equal(0);
+    });
+
     it('closes the details with Escape', async () => {
       const [api] = parts(el, 'row');
       bars(api!)[6]!.focus();
@@ -183,23 +216,74 @@ describe('<status-uptime>', () => {
       expect(partTexts(el, 'name')).to.deep.equal(['Website']);
     });
 
-    it('keeps 90 days for a days value that is not a number of days, and says so once', async () => {
-      const warnings: unknown[][] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args);
-      try {
-        const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="a week" .data=${measuredFeed()}></status-uptime>`);
-        expect(bars(parts(el, 'row')[0]!)).to.have.length(90);
-        el.requestUpdate();
-        await el.updateComplete;
-        el.days = '7';
-        await el.updateComplete;
-        expect(bars(parts(el, 'row')[0]!)).to.have.length(7);
-      } finally {
+    describe('days, read as every element reads its numbers (attribute-values.ts)', () => {
+      let warnings: string[];
+      let warn: typeof console.warn;
+      beforeEach(() => {
+        warnings = [];
+        warn = console.warn;
+        console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+      });
+      afterEach(() => {
         console.warn = warn;
+      });
+      /** The warnings' words load with a chunk of their own, then each waits a microtask. */
+      async function warningsGiven(): Promise<void> {
+        await import('../../src/elements/shared/attribute-warning.js');
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.include('<status-uptime>').and.include('days="a week"').and.include('1 to 365');
+
+      it('reads a string property as a framework sets it, as the attribute', async () => {
+        const byAttribute = await fixture<StatusUptime>(html`<status-uptime lang="en" days="30" .data=${measuredFeed()}></status-uptime>`);
+        const byProperty = await fixture<StatusUptime>(html`<status-uptime lang="en" .days=${'30' as unknown as number} .data=${measuredFeed()}></status-uptime>`);
+        for (const el of [byAttribute, byProperty]) {
+          expect(el.days).to.equal(30);
+          expect(bars(parts(el, 'row')[0]!)).to.have.length(30);
+        }
+        byProperty.days = '365' as unknown as number;
+        await byProperty.updateComplete;
+        expect(byProperty.days).to.equal(365);
+        expect(bars(parts(byProperty, 'row')[0]!)).to.have.length(365);
+        await warningsGiven();
+        expect(warnings).to.deep.equal([]);
+      });
+
+      for (const value of ['a week', '0', '366', '7.5', '-1']) {
+        it(`keeps 90 days for days="${value}", and says once which values are allowed`, async () => {
+          const byAttribute = await fixture<StatusUptime>(html`<status-uptime lang="en" days=${value} .data=${measuredFeed()}></status-uptime>`);
+          const byProperty = await fixture<StatusUptime>(html`<status-uptime lang="en" .days=${value as unknown as number} .data=${measuredFeed()}></status-uptime>`);
+          byAttribute.days = value as unknown as number;
+          byProperty.setAttribute('days', value);
+          await byAttribute.updateComplete;
+          await byProperty.updateComplete;
+          for (const el of [byAttribute, byProperty]) {
+            expect(el.days).to.equal(90);
+            expect(bars(parts(el, 'row')[0]!)).to.have.length(90);
+          }
+          // A valid value afterwards is taken.
+          byAttribute.days = '7' as unknown as number;
+          await byAttribute.updateComplete;
+          expect(bars(parts(byAttribute, 'row')[0]!)).to.have.length(7);
+          await warningsGiven();
+          expect(warnings).to.deep.equal([`<status-uptime> days=${JSON.stringify(value)} is not a whole number from 1 to 365; using 90.`]);
+        });
+      }
+
+      it('says nothing of an attribute removed or empty, or a property unset', async () => {
+        const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="7" .data=${measuredFeed()}></status-uptime>`);
+        el.removeAttribute('days');
+        await el.updateComplete;
+        expect(el.days).to.equal(90);
+        el.setAttribute('days', '');
+        await el.updateComplete;
+        expect(el.days).to.equal(90);
+        el.days = undefined as unknown as number;
+        await el.updateComplete;
+        expect(el.days).to.equal(90);
+        expect(bars(parts(el, 'row')[0]!)).to.have.length(90);
+        await warningsGiven();
+        expect(warnings).to.deep.equal([]);
+      });
     });
   });
 
@@ -288,13 +372,21 @@ describe('<status-uptime>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('Better Stack: its status history measured, the days it did not monitor without data', async () => {
+    it('Better Stack: its status history measured, the days it did not monitor without data, its status reports on their days', async () => {
       const feed = await movedToToday('betterstack/handwritten_index.json', '2026-11-25');
       const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="7" .data=${feed}></status-uptime>`);
-      const [website] = parts(el, 'row');
+      const [website, , backup] = parts(el, 'row');
       expect(kinds(website!)).to.deep.equal(['none', 'none', 'none', 'none', 'measured', 'measured', 'measured']);
       expect(partTexts(el, 'name')).to.deep.equal(['Website', 'API', 'Nightly backup']);
-      expect(partTexts(el, 'percent')[2]).to.equal('No data');
+      // The backup is not monitored: the day of its status report (5 days ago) is derived from it, the others have no data.
+      expect(kinds(backup!)).to.deep.equal(['none', 'derived', 'none', 'none', 'none', 'none', 'none']);
+      expect(bars(backup!)[1]!.dataset['status']).to.equal('major_outage');
+      expect(partTexts(el, 'percent')[2]).to.equal('Not measured');
+      // The website's day down names the report, linking into the history.
+      bars(website!)[5]!.focus();
+      await el.updateComplete;
+      expect(partTexts(el, 'incident-link')).to.deep.equal(['Website unreachable']);
+      expect(bars(website!)[5]!.dataset['status']).to.equal('major_outage');
     });
 
     it('Gatus: the days its results fall on measured', async () => {

@@ -8,8 +8,9 @@
  *   words, exactly as written (`theme="Dark"` would not match the styles'
  *   `[theme='dark']`);
  * - `{min: 0, fallback: 60}`: a number, `min` or more (digits in an
- *   attribute; a number, or such a string, as a property); `whole: true`
- *   for a whole one (a count of days, of entries);
+ *   attribute; a number, or such a string, as a property), and `max` or
+ *   less when the rule has a `max`; `whole: true` for a whole one (a count
+ *   of days, of entries);
  * - `{fallback: false}`: on or off. Any value but `false` and "false" is
  *   on, as the attribute's mere presence is (`show-operational`,
  *   `show-operational=""`); "false" is off, so that a framework writing
@@ -21,6 +22,7 @@ export interface AttributeRule<T = unknown> {
   readonly fallback: T;
   readonly values?: readonly string[];
   readonly min?: number;
+  readonly max?: number;
   readonly whole?: boolean;
   readonly zone?: boolean;
 }

@@ -50,14 +50,14 @@ const NOT_ALLOWED = Symbol();
  * `undefined`, an empty attribute for anything but on/off); NOT_ALLOWED
  * when it is no value the rule allows.
  */
-function read({fallback, values, min, whole, zone}: AttributeRule, given: unknown): unknown {
+function read({fallback, values, min, max = Infinity, whole, zone}: AttributeRule, given: unknown): unknown {
   if (given === undefined || given === null) return fallback;
   if (typeof fallback === 'boolean') return given !== false && given !== 'false';
   if (given === '') return fallback;
   if (values) return values.includes(given as string) ? given : NOT_ALLOWED;
   if (zone) return given === fallback || isTimeZone(given) ? given : NOT_ALLOWED;
   const n = typeof given === 'number' ? given : typeof given === 'string' && given.trim() ? Number(given) : NaN;
-  return Number.isFinite(n) && n >= min! && (!whole || Number.isInteger(n)) ? n : NOT_ALLOWED;
+  return Number.isFinite(n) && n >= min! && n <= max && (!whole || Number.isInteger(n)) ? n : NOT_ALLOWED;
 }
 
 /** Whether `Intl` knows a time zone by this name (`Europe/Paris`, `utc`): it throws on any other. */

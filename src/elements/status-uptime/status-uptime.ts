@@ -17,6 +17,8 @@ const loadViewModule = importOnce(() => import('./uptime-view.js'));
  *
  * @tag status-uptime
  *
+ * @attr days - Days shown, up to today: a whole number from 1 to 365; default 90.
+ *
  * @csspart uptime - The whole element.
  * @csspart heading - Its heading.
  * @csspart row - One component's row.
@@ -55,12 +57,16 @@ const loadViewModule = importOnce(() => import('./uptime-view.js'));
 export class StatusUptime extends LazyViewElement {
   static override properties = {
     ...StatusElement.properties,
-    // Read by the view, which warns once about a value that is not a number of days: the attribute's own text is kept to be named.
-    days: {},
+    // A year at most: more bars than that are no longer one per day on any screen.
+    days: {check: {min: 1, max: 365, whole: true, fallback: 90}},
   };
 
-  /** How many days to show, up to today: a whole number from 1 to 365 (a string such as `"30"` too). */
-  days: number | string = 90;
+  /**
+   * How many days to show, up to today: a whole number from 1 to 365 (a
+   * string such as `"30"` too); another value keeps 90, and says so once.
+   * @default 90
+   */
+  declare days: number;
 
   /** Past incidents derive the days the feed does not measure: from a page URL, the history endpoints are read too. */
   protected override readsHistory = true;

@@ -13,14 +13,13 @@ import {TONES as TONE} from '../shared/tones.js';
 
 export {uptimeStyles} from './status-uptime.styles.js';
 
+const DAY = 86_400_000;
+
 /** What the view reads of its `<status-uptime>` itself: its public attributes. */
 export interface UptimeAttributes {
-  readonly days: unknown;
+  /** Already checked (attribute-values.ts): a whole number from 1 to 365. */
+  readonly days: number;
 }
-
-export const DEFAULT_DAYS = 90;
-/** A year: more bars than that are no longer one per day on any screen. */
-export const MAX_DAYS = 365;
 
 const STATES: readonly ComponentStatus[] = ['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage'];
 const KINDS = ['measured', 'derived', 'none'] as const;
@@ -46,43 +45,58 @@ export class UptimeView {
     private readonly element: UptimeAttributes,
   ) {}
 
-  /** The rows of the last render, kept while the snapshot, the days and the current UTC day are the same. */
-  #rowsCache?: {view: Snapshot; days: number; today: number; rows: UptimeRow[]};
+  /** The rows of the last render, kept while the snapshot and the days are the same, until `until` (the next UTC day, or a maintenance's start). */
+  #rowsCache?: {view: Snapshot; days: number; until: number; rows: UptimeRow[]};
+  /** What the rows of the last render say, kept while the rows, the language and its strings are the same: a hover re-renders none of it. */
+  #paintCache?: {rows: UptimeRow[]; t: TFunction; language: string; paints: RowPaint[]};
   /**
-   * Day labels by what they say (language, kind, status, date, figure): the
-   * rows of a page share their dates, so 20 rows of 90 days need a few
-   * hundred labels, not 1,800 calls to i18next and Intl.
+   * The words of day labels, made once per language: a day label is the
+   * template of its kind and status, with its date and figure put in. The
+   * rows of a page share their dates, so 20 rows of 90 days take 90 dates,
+   * a few percentages and a dozen templates, not 1,800 calls to i18next and Intl.
    */
-  #labels = new Map<string, string>();
-  #labelsT?: TFunction;
+  #words: Words = {language: '', templates: new Map(), dates: new Map(), percents: new Map()};
   /** The day chosen (by key, hover, focus or tap) in each row, by component id; the latest day otherwise. */
   #chosen = new Map<string, number>();
   /** The row whose chosen day's details are shown. */
   #open?: string;
-  /** The `days` value already warned about. */
-  #warned?: unknown;
-
-  /** `days` as given, when it is a whole number of days from 1 to 365; else the default, said once. */
+  /** `days` as the element checked it; the view draws no more than a year whatever it is given. */
   get days(): number {
-    const raw = this.element.days;
-    const days = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-    if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_DAYS) return days;
-    if (raw !== undefined && raw !== null && this.#warned !== raw) {
-      this.#warned = raw;
-      console.warn(`<status-uptime>: days=${JSON.stringify(raw)} is not valid: expected a whole number of days from 1 to ${MAX_DAYS}; showing ${DEFAULT_DAYS}`);
-    }
-    return DEFAULT_DAYS;
+    const days = this.element.days;
+    return Number.isInteger(days) && days >= 1 ? Math.min(days, 365) : 90;
   }
 
   #rows(view: Snapshot, days: number): UptimeRow[] {
     const now = Date.now();
-    const today = utcDayStart(now);
     const cache = this.#rowsCache;
-    // Today's bar runs with the clock (an incident going on): rows are made again at each render while one is.
-    if (cache && cache.view === view && cache.days === days && cache.today === today && !view.incidents.some((i) => i.resolvedAt === undefined && i.status !== 'resolved')) return cache.rows;
+    if (cache && cache.view === view && cache.days === days && now < cache.until) return cache.rows;
     const rows = uptimeRows(view, days, now);
-    this.#rowsCache = {view, days, today, rows};
+    // The rows change with the UTC day, or when a maintenance planned for today begins; not otherwise with the clock.
+    let until = utcDayStart(now) + DAY;
+    for (const m of view.maintenances) if (m.status === 'scheduled' && m.startsAt > now && m.startsAt < until) until = m.startsAt;
+    this.#rowsCache = {view, days, until, rows};
     return rows;
+  }
+
+  /** What each row says: its figure, its summary, and each day's look and label. */
+  #paint(rows: UptimeRow[], days: number): RowPaint[] {
+    const {t, language} = this.host;
+    const cache = this.#paintCache;
+    if (cache && cache.rows === rows && cache.t === t && cache.language === language) return cache.paints;
+    const paints = rows.map((row) => {
+      const name = this.host.text(row.component.name);
+      const percent = row.uptime === undefined ? undefined : this.#percent(row.uptime);
+      return {
+        name,
+        nameLang: this.host.textLang(row.component.name),
+        percent,
+        summary: this.#summary(row, name, percent, days),
+        looks: row.days.map(lookOf),
+        labels: row.days.map((day) => this.#dayLabel(day)),
+      };
+    });
+    this.#paintCache = {rows, t, language, paints};
+    return paints;
   }
 
   render(): TemplateResult {
@@ -98,27 +112,22 @@ export class UptimeView {
   #renderRows(rows: UptimeRow[], days: number): TemplateResult {
     const t = this.host.t;
     if (rows.length === 0) return html`<p part="notice">${t('uptime.empty')}</p>`;
+    const paints = this.#paint(rows, days);
     return html`<ul class="rows" style="--days: ${days}">
-        ${rows.map((row, r) => this.#renderRow(row, r, days))}
+        ${rows.map((row, r) => this.#renderRow(row, paints[r]!, r, days))}
       </ul>
       ${this.#renderLegend()}`;
   }
 
-  #renderRow(row: UptimeRow, r: number, days: number): TemplateResult {
-    const {t, language} = this.host;
+  #renderRow(row: UptimeRow, paint: RowPaint, r: number, days: number): TemplateResult {
+    const t = this.host.t;
     const id = row.component.id;
-    const name = this.host.text(row.component.name);
-    const nameLang = this.host.textLang(row.component.name);
     const chosen = Math.min(this.#chosen.get(id) ?? days - 1, days - 1);
-    const percent = row.uptime === undefined ? undefined : formatPercent(row.uptime, language);
-    const figure =
-      percent === undefined
-        ? t(row.derivedDays > 0 ? 'uptime.notMeasured' : 'uptime.noData')
-        : percent;
-    const summary = this.#summary(row, name, percent, days);
+    const {percent} = paint;
+    const figure = percent === undefined ? t(row.derivedDays > 0 ? 'uptime.notMeasured' : 'uptime.noData') : percent;
     return html`<li part="row" class="row">
       <div class="row-header" aria-hidden="true">
-        <span part="name" lang=${nameLang ?? nothing} dir=${nameLang ? 'auto' : nothing}>${name}</span>
+        <span part="name" lang=${paint.nameLang ?? nothing} dir=${paint.nameLang ? 'auto' : nothing}>${paint.name}</span>
         <span part="percent" data-measured=${percent === undefined ? 'false' : 'true'}
           >${figure}${percent !== undefined && row.measuredDays < days
             ? html`${' '}<span part="coverage">(${t('uptime.measuredDays', {count: row.measuredDays, days})})</span>`
@@ -129,12 +138,12 @@ export class UptimeView {
         part="days"
         class="days"
         role="group"
-        aria-label=${summary}
+        aria-label=${paint.summary}
         @keydown=${(e: KeyboardEvent) => this.#onKey(e, id, days)}
         @focusin=${(e: Event) => this.#onDay(e, id)}
         @pointerover=${(e: Event) => this.#onDay(e, id)}
         @click=${(e: Event) => this.#onDay(e, id)}
-        ${dayBars(row.days, chosen, this.#open === id, (day: UptimeDayView) => this.#dayLabel(day))}
+        ${dayBars(paint, chosen, this.#open === id)}
       ></div>
       <div part="details" id="details-${r}" class="details" ?hidden=${this.#open !== id}>
         ${this.#open === id ? this.#renderDetails(row.days[chosen]!) : nothing}
@@ -156,25 +165,55 @@ export class UptimeView {
     return t('uptime.join', {first, second});
   }
 
+  /** The words of the labels in the host's language: made again when it changes, or its strings do. */
+  #wordsNow(): Words {
+    const {t, language} = this.host;
+    const words = this.#words;
+    if (words.t !== t || words.language !== language) {
+      words.t = t;
+      words.language = language;
+      words.templates.clear();
+      words.dates.clear();
+      words.percents.clear();
+    }
+    return words;
+  }
+
+  #percent(ratio: number): string {
+    const percents = this.#wordsNow().percents;
+    let percent = percents.get(ratio);
+    if (percent === undefined) {
+      percent = formatPercent(ratio, this.host.language);
+      if (percents.size > 10_000) percents.clear();
+      percents.set(ratio, percent);
+    }
+    return percent;
+  }
+
   #dayLabel(day: UptimeDayView): string {
     const {t, language} = this.host;
-    // A new translator (another language, or strings registered since) makes new labels.
-    if (this.#labelsT !== t) this.#labels.clear();
-    this.#labelsT = t;
-    const key = `${language}|${day.kind}|${day.status}|${day.date}|${day.uptime}`;
-    const known = this.#labels.get(key);
-    if (known !== undefined) return known;
-    const date = formatDate(day.start, language, 'date', 'UTC');
-    const state = day.status ? t(`uptime.state.${day.status}`) : '';
-    const label =
-      day.kind === 'measured'
-        ? t('uptime.dayMeasured', {date, state, percent: formatPercent(day.uptime!, language)})
-        : day.kind === 'derived'
-          ? t('uptime.dayDerived', {date, state})
-          : t('uptime.dayNoData', {date});
-    if (this.#labels.size > 10_000) this.#labels.clear();
-    this.#labels.set(key, label);
-    return label;
+    const {templates, dates} = this.#wordsNow();
+    const key = `${day.kind} ${day.status}`;
+    let template = templates.get(key);
+    if (template === undefined) {
+      // The day's own words go in afterwards: i18next is asked once per kind and status, not once per day.
+      const state = day.status ? t(`uptime.state.${day.status}`) : '';
+      template =
+        day.kind === 'measured'
+          ? t('uptime.dayMeasured', {date: DATE_SLOT, state, percent: PERCENT_SLOT})
+          : day.kind === 'derived'
+            ? t('uptime.dayDerived', {date: DATE_SLOT, state})
+            : t('uptime.dayNoData', {date: DATE_SLOT});
+      templates.set(key, template);
+    }
+    let date = dates.get(day.start);
+    if (date === undefined) {
+      date = formatDate(day.start, language, 'date', 'UTC');
+      if (dates.size > 10_000) dates.clear();
+      dates.set(day.start, date);
+    }
+    const label = template.replace(DATE_SLOT, () => date);
+    return day.kind === 'measured' ? label.replace(PERCENT_SLOT, () => this.#percent(day.uptime!)) : label;
   }
 
   #renderDetails(day: UptimeDayView): TemplateResult {
@@ -264,42 +303,127 @@ export class UptimeView {
   }
 }
 
-/** Sets an attribute only when it changes: most bars stay as they were between renders. */
-function setAttribute(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+/** The words day labels are made of, in one language (UptimeView.#dayLabel). */
+interface Words {
+  t?: TFunction;
+  language: string;
+  /** A label by kind and status, its date and percentage to be put in. */
+  readonly templates: Map<string, string>;
+  /** A day's date, by its start. */
+  readonly dates: Map<number, string>;
+  /** A percentage, by its ratio. */
+  readonly percents: Map<number, string>;
+}
+
+/** Where a label template takes its day's date and percentage: characters no translation holds. */
+const DATE_SLOT = '\u0001';
+const PERCENT_SLOT = '\u0002';
+
+/** What a row shows, made once per snapshot, days and language (UptimeView.#paint). */
+interface RowPaint {
+  readonly name: string;
+  /** The language the name was picked in, when not the UI's. */
+  readonly nameLang?: string;
+  /** The uptime over the period, formatted; undefined when no day was measured. */
+  readonly percent?: string;
+  /** The row's accessible summary. */
+  readonly summary: string;
+  /** Each day's look (`kind status`), oldest first. */
+  readonly looks: readonly string[];
+  /** Each day's accessible label. */
+  readonly labels: readonly string[];
+}
+
+const lookOf = (day: UptimeDayView): string => `${day.kind} ${day.status ?? 'none'}`;
+
+/**
+ * A bar of each look, made once per page: a new bar is a copy of one
+ * (`cloneNode` copies its attributes in one native call) given its label,
+ * rather than a new element given six attributes one by one.
+ */
+const prototypes = new Map<string, Element>();
+
+function prototypeBar(look: string): Element {
+  let bar = prototypes.get(look);
+  if (!bar) {
+    bar = document.createElement('button');
+    bar.setAttribute('type', 'button');
+    bar.setAttribute('part', 'day');
+    bar.setAttribute('tabindex', '-1');
+    applyLook(bar, look);
+    prototypes.set(look, bar);
+  }
+  return bar;
+}
+
+/** A bar's kind, status and tone (theme.styles.ts `data-tone`), from its look. */
+function applyLook(bar: Element, look: string): void {
+  const [kind, status] = look.split(' ') as [string, ComponentStatus | 'none'];
+  bar.setAttribute('data-kind', kind);
+  bar.setAttribute('data-status', status);
+  bar.setAttribute('data-tone', status === 'none' ? 'unknown' : TONE[status]);
 }
 
 /**
  * The bars of a row, one `<button>` per day, made and updated in place: a
  * page of 20 rows of 90 days has 1,800 of them, which as Lit templates (an
  * instance, its parts and three listeners each) took several frames to
- * render. The row listens for them (UptimeView.#onDay, #onKey).
+ * render. The directive remembers what each bar shows, so a render that
+ * changes no day (a hover, a focus: the chosen day) touches two bars, and
+ * a new snapshot only the bars whose look or label changed. The row listens
+ * for them (UptimeView.#onDay, #onKey).
  */
 class DayBars extends Directive {
-  override update(part: ElementPart, [days, chosen, open, label]: Parameters<this['render']>): unknown {
+  #paint?: RowPaint;
+  #chosen = -1;
+  #open = false;
+
+  override update(part: ElementPart, [paint, chosen, open]: Parameters<this['render']>): unknown {
     const row = part.element;
-    while (row.children.length > days.length) row.lastElementChild!.remove();
-    const added = document.createDocumentFragment();
-    days.forEach((day, d) => {
-      let bar = row.children[d];
-      if (!bar) {
-        bar = document.createElement('button');
-        bar.setAttribute('type', 'button');
-        added.append(bar);
+    const bars = row.children;
+    const before = this.#paint;
+    // The first bar made by this update: a copy of a prototype, not yet marked chosen.
+    let made = Infinity;
+    if (paint !== before) {
+      const {looks, labels} = paint;
+      while (bars.length > looks.length) row.lastElementChild!.remove();
+      const kept = bars.length;
+      for (let d = 0; d < kept; d++) {
+        // What the bar shows, as the last paint set it: no DOM read.
+        if (looks[d] !== before?.looks[d]) applyLook(bars[d]!, looks[d]!);
+        if (labels[d] !== before?.labels[d]) bars[d]!.setAttribute('aria-label', labels[d]!);
       }
-      // The chosen day is marked while its details are shown; it keeps the row's tab stop either way.
-      setAttribute(bar, 'part', open && d === chosen ? 'day day-chosen' : 'day');
-      setAttribute(bar, 'tabindex', d === chosen ? '0' : '-1');
-      setAttribute(bar, 'data-kind', day.kind);
-      setAttribute(bar, 'data-status', day.status ?? 'none');
-      setAttribute(bar, 'data-tone', day.status ? TONE[day.status] : 'unknown');
-      setAttribute(bar, 'aria-label', label(day));
-    });
-    row.append(added);
+      if (kept < looks.length) {
+        made = kept;
+        const added = document.createDocumentFragment();
+        for (let d = kept; d < looks.length; d++) {
+          const bar = prototypeBar(looks[d]!).cloneNode() as Element;
+          bar.setAttribute('aria-label', labels[d]!);
+          added.append(bar);
+        }
+        row.append(added);
+      }
+      this.#paint = paint;
+    }
+    if (chosen !== this.#chosen || open !== this.#open || chosen >= made) {
+      // The chosen day keeps the row's tab stop; it is marked while its details are shown.
+      const old = bars[this.#chosen];
+      if (old && this.#chosen !== chosen) {
+        old.setAttribute('tabindex', '-1');
+        old.setAttribute('part', 'day');
+      }
+      const bar = bars[chosen];
+      if (bar) {
+        bar.setAttribute('tabindex', '0');
+        bar.setAttribute('part', open ? 'day day-chosen' : 'day');
+      }
+      this.#chosen = chosen;
+      this.#open = open;
+    }
     return noChange;
   }
 
-  render(_days: readonly UptimeDayView[], _chosen: number, _open: boolean, _label: (day: UptimeDayView) => string): unknown {
+  render(_paint: RowPaint, _chosen: number, _open: boolean): unknown {
     return noChange;
   }
 }
