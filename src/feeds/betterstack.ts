@@ -45,7 +45,9 @@ const STATUS: Record<string, ComponentStatus> = {operational: 'operational', deg
 export function parse(value: unknown): Snapshot {
   const data = isObject(value) && isObject(value['data']) ? value['data'] : undefined;
   if (!data || data['type'] !== 'status_page') {
-    throw new FeedError(`Not a Better Stack status page: expected the answer of /index.json ({"data": {"type": "status_page", …}, "included": […]}), got ${describe(value)}`);
+    throw new FeedError(
+      `Not a Better Stack status page: expected the answer of /index.json ({"data": {"type": "status_page", …}, "included": […]}), got ${describe(value)}`,
+    );
   }
   const r = new FieldReader();
   const attributes = isObject(data['attributes']) ? data['attributes'] : {};
@@ -65,7 +67,14 @@ export function parse(value: unknown): Snapshot {
   const {incidents, maintenances} = readReports(r, (value as Record<string, unknown>)['included']);
   r.check('Better Stack status page');
   const name = r.optionalString(attributes['company_name'], 'data.attributes.company_name');
-  return buildSnapshot('betterstack', {name, url: safeHttpUrl(r.optionalString(attributes['company_url'], 'data.attributes.company_url'))}, components, incidents, maintenances, 'active');
+  return buildSnapshot(
+    'betterstack',
+    {name, url: safeHttpUrl(r.optionalString(attributes['company_url'], 'data.attributes.company_url'))},
+    components,
+    incidents,
+    maintenances,
+    'active',
+  );
 }
 
 /** The severity a resource's state in a report says; `resolved` and `maintenance` say none. */
@@ -133,7 +142,8 @@ function readReports(r: FieldReader, included: unknown): {incidents: Incident[];
     const endsAt = r.date(a['ends_at'], `${path}.attributes.ends_at`, false);
     if (startsAt === undefined) return;
     const title = r.optionalString(a['title'], `${path}.attributes.title`) || '';
-    const relationships = isObject(raw['relationships']) && isObject(raw['relationships']['status_updates']) ? raw['relationships']['status_updates']['data'] : undefined;
+    const relationships =
+      isObject(raw['relationships']) && isObject(raw['relationships']['status_updates']) ? raw['relationships']['status_updates']['data'] : undefined;
     const named = (Array.isArray(relationships) ? relationships : []).flatMap((ref) => {
       const update = isObject(ref) ? updates.get(idOf(ref['id']) ?? '') : undefined;
       return update ? [update] : [];
@@ -159,7 +169,11 @@ function readReports(r: FieldReader, included: unknown): {incidents: Incident[];
     // Resolved at its end; else by the newest update that set every resource it names resolved, if no later one reopened it.
     const latest = own.find((u) => u.affected.length > 0);
     const resolving = latest && allResolved(latest.affected) ? latest : undefined;
-    const closed = endsAt !== undefined || resolving !== undefined || (own.length === 0 ? allResolved(reportAffected) : false) || (typeof a['aggregate_state'] === 'string' && a['aggregate_state'].toLowerCase() === 'operational');
+    const closed =
+      endsAt !== undefined ||
+      resolving !== undefined ||
+      (own.length === 0 ? allResolved(reportAffected) : false) ||
+      (typeof a['aggregate_state'] === 'string' && a['aggregate_state'].toLowerCase() === 'operational');
     const resolvedAt = endsAt ?? resolving?.at ?? (closed ? (own[0]?.at ?? startsAt) : undefined);
     let severity: Severity | undefined;
     for (const x of affected) {

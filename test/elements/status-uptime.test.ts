@@ -20,7 +20,11 @@ function daysAgo(n: number): string {
  */
 function measuredFeed(measured = 90): NativeFeed & {components: unknown[]} {
   // 90 days at 99.95 %: 0.05 % × 90 = 4.5 % of one day down, on the day of the incident.
-  const uptime = Array.from({length: measured}, (_, n) => ({date: daysAgo(n), uptime: n === 3 ? 1 - 0.0005 * measured : 1, ...(n === 3 && {down_minutes: Math.round(0.0005 * measured * 1440)})}));
+  const uptime = Array.from({length: measured}, (_, n) => ({
+    date: daysAgo(n),
+    uptime: n === 3 ? 1 - 0.0005 * measured : 1,
+    ...(n === 3 && {down_minutes: Math.round(0.0005 * measured * 1440)}),
+  }));
   return {
     version: 1,
     page: {name: 'Example', url: PAGE_URL},
@@ -135,14 +139,24 @@ describe('<status-uptime>', () => {
         return records.map((m) => {
           const bar = m.target as HTMLButtonElement;
           const row = bar.closest('[part~="row"]');
-          return m.type === 'attributes' && bar.matches('[part~="day"]') ? `${row === web ? 'web ' : ''}${bars(row!).indexOf(bar)} ${m.attributeName}` : 'other';
+          return m.type === 'attributes' && bar.matches('[part~="day"]')
+            ? `${row === web ? 'web ' : ''}${bars(row!).indexOf(bar)} ${m.attributeName}`
+            : 'other';
         });
       };
       const hovered = await changesDuring(() => bars(api!)[80]!.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true})));
       // The latest day gives up the tab stop, the hovered one takes it and is marked chosen; nothing else changes but the details.
       expect(hovered.filter((c) => c !== 'other').sort()).to.deep.equal(['80 part', '80 tabindex', '89 part', '89 tabindex']);
-      expect(bars(api!).filter((bar) => bar.tabIndex === 0).map((bar) => bars(api!).indexOf(bar))).to.deep.equal([80]);
-      expect(bars(web!).filter((bar) => bar.tabIndex === 0).map((bar) => bars(web!).indexOf(bar))).to.deep.equal([89]);
+      expect(
+        bars(api!)
+          .filter((bar) => bar.tabIndex === 0)
+          .map((bar) => bars(api!).indexOf(bar)),
+      ).to.deep.equal([80]);
+      expect(
+        bars(web!)
+          .filter((bar) => bar.tabIndex === 0)
+          .map((bar) => bars(web!).indexOf(bar)),
+      ).to.deep.equal([89]);
 
       // A poll that changed the day before yesterday only: that bar alone is told.
       const feed = measuredFeed();
@@ -186,7 +200,10 @@ describe('<status-uptime>', () => {
 
     it('says there is no data, and shows no percentage, for a feed that knows nothing of the past', async () => {
       // Uptime Kuma's status page alone: monitors but no history.
-      const kuma = {heartbeatList: {'1': [{status: 1, time: new Date(Date.now() - 60_000).toISOString().replace('T', ' ').replace('Z', '')}]}, publicGroupList: [{name: 'Services', monitorList: [{id: 1, name: 'Mail'}]}]};
+      const kuma = {
+        heartbeatList: {'1': [{status: 1, time: new Date(Date.now() - 60_000).toISOString().replace('T', ' ').replace('Z', '')}]},
+        publicGroupList: [{name: 'Services', monitorList: [{id: 1, name: 'Mail'}]}],
+      };
       const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="30" .data=${kuma}></status-uptime>`);
       const row = parts(el, 'row')[0]!;
       const kinds = bars(row).map((bar) => bar.dataset['kind']);
@@ -203,7 +220,9 @@ describe('<status-uptime>', () => {
       const el = await fixture<StatusUptime>(html`<status-uptime lang="fr" .data=${measuredFeed()}></status-uptime>`);
       // Intl puts a no-break space before % (narrow or not, depending on the engine's data).
       expect(partTexts(el, 'percent')[0]).to.match(/^99,95[\u00a0\u202f]%$/);
-      expect(parts(el, 'days')[0]!.getAttribute('aria-label')).to.match(/^API\u00a0: 99,95[\u00a0\u202f]% de disponibilité sur 90 jours\u202f; 1 jour avec incidents$/);
+      expect(parts(el, 'days')[0]!.getAttribute('aria-label')).to.match(
+        /^API\u00a0: 99,95[\u00a0\u202f]% de disponibilité sur 90 jours\u202f; 1 jour avec incidents$/,
+      );
       expect(shadowText(el)).to.include('Disponibilité');
       expect(shadowText(el)).to.include('Déduit des incidents');
       await expect(el).to.be.accessible();
@@ -235,7 +254,9 @@ describe('<status-uptime>', () => {
 
       it('reads a string property as a framework sets it, as the attribute', async () => {
         const byAttribute = await fixture<StatusUptime>(html`<status-uptime lang="en" days="30" .data=${measuredFeed()}></status-uptime>`);
-        const byProperty = await fixture<StatusUptime>(html`<status-uptime lang="en" .days=${'30' as unknown as number} .data=${measuredFeed()}></status-uptime>`);
+        const byProperty = await fixture<StatusUptime>(
+          html`<status-uptime lang="en" .days=${'30' as unknown as number} .data=${measuredFeed()}></status-uptime>`,
+        );
         for (const el of [byAttribute, byProperty]) {
           expect(el.days).to.equal(30);
           expect(bars(parts(el, 'row')[0]!)).to.have.length(30);
@@ -251,7 +272,9 @@ describe('<status-uptime>', () => {
       for (const value of ['a week', '0', '366', '7.5', '-1']) {
         it(`keeps 90 days for days="${value}", and says once which values are allowed`, async () => {
           const byAttribute = await fixture<StatusUptime>(html`<status-uptime lang="en" days=${value} .data=${measuredFeed()}></status-uptime>`);
-          const byProperty = await fixture<StatusUptime>(html`<status-uptime lang="en" .days=${value as unknown as number} .data=${measuredFeed()}></status-uptime>`);
+          const byProperty = await fixture<StatusUptime>(
+            html`<status-uptime lang="en" .days=${value as unknown as number} .data=${measuredFeed()}></status-uptime>`,
+          );
           byAttribute.days = value as unknown as number;
           byProperty.setAttribute('days', value);
           await byAttribute.updateComplete;
@@ -318,13 +341,17 @@ describe('<status-uptime>', () => {
     async function movedToToday(path: string, newest: string): Promise<unknown> {
       const text = await (await fetch(`/test/fixtures/${path}`)).text();
       const shift = Date.parse(`${daysAgo(0)}T00:00:00Z`) - Date.parse(`${newest}T00:00:00Z`);
-      return JSON.parse(text.replace(/\b(\d{4}-\d{2}-\d{2})(?=[T "])/g, (date) => new Date(Date.parse(`${date}T00:00:00Z`) + shift).toISOString().slice(0, 10)));
+      return JSON.parse(
+        text.replace(/\b(\d{4}-\d{2}-\d{2})(?=[T "])/g, (date) => new Date(Date.parse(`${date}T00:00:00Z`) + shift).toISOString().slice(0, 10)),
+      );
     }
     const kinds = (row: Element) => bars(row).map((bar) => bar.dataset['kind']);
     const count = (list: (string | undefined)[], kind: string) => list.filter((k) => k === kind).length;
 
     it('Statuspage page: days derived from incidents.json, the critical GitHub Actions incident on its two days', async () => {
-      const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="365" components="API Requests" src="/test/fixtures/statuspage/site/api/v2/"></status-uptime>`);
+      const el = await fixture<StatusUptime>(
+        html`<status-uptime lang="en" days="365" components="API Requests" src="/test/fixtures/statuspage/site/api/v2/"></status-uptime>`,
+      );
       await waitUntil(() => parts(el, 'row').length === 1, 'no row', {timeout: 5000});
       const row = parts(el, 'row')[0]!;
       expect(count(kinds(row), 'derived')).to.equal(365);
@@ -335,7 +362,9 @@ describe('<status-uptime>', () => {
     });
 
     it('Uptime Kuma status page: the day its heartbeats fall on is measured, the days before have no data', async () => {
-      const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="120" components="socktop.io" src="/test/fixtures/uptime-kuma/site/status/wittyoneoff"></status-uptime>`);
+      const el = await fixture<StatusUptime>(
+        html`<status-uptime lang="en" days="120" components="socktop.io" src="/test/fixtures/uptime-kuma/site/status/wittyoneoff"></status-uptime>`,
+      );
       await waitUntil(() => parts(el, 'row').length === 1, 'no row', {timeout: 5000});
       const row = parts(el, 'row')[0]!;
       const measured = bars(row).filter((bar) => bar.dataset['kind'] === 'measured');
@@ -398,7 +427,11 @@ describe('<status-uptime>', () => {
   });
 
   it('starts a day at midnight UTC and ends with today', async () => {
-    const feed = {version: 1, components: [{id: 'api', name: 'API'}], incidents: [{id: 'now', title: 'Down', severity: 'critical', started_at: hoursFromNow(-0.5), components: ['api']}]};
+    const feed = {
+      version: 1,
+      components: [{id: 'api', name: 'API'}],
+      incidents: [{id: 'now', title: 'Down', severity: 'critical', started_at: hoursFromNow(-0.5), components: ['api']}],
+    };
     const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="7" .data=${feed}></status-uptime>`);
     const last = bars(parts(el, 'row')[0]!)[6]!;
     expect(last.dataset['status']).to.equal('major_outage');

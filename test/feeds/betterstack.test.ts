@@ -121,8 +121,16 @@ describe('Better Stack adapter', () => {
       const minimal = {
         data: {id: '1', type: 'status_page', attributes: {company_name: 'X'}},
         included: [
-          {id: '5', type: 'status_report', attributes: {title: 'Something', report_type: 'manual', starts_at: '2026-11-25T08:00:00Z', aggregate_state: 'downtime'}},
-          {id: '6', type: 'status_report', attributes: {title: 'Over', report_type: 'manual', starts_at: '2026-11-24T08:00:00Z', aggregate_state: 'operational'}},
+          {
+            id: '5',
+            type: 'status_report',
+            attributes: {title: 'Something', report_type: 'manual', starts_at: '2026-11-25T08:00:00Z', aggregate_state: 'downtime'},
+          },
+          {
+            id: '6',
+            type: 'status_report',
+            attributes: {title: 'Over', report_type: 'manual', starts_at: '2026-11-24T08:00:00Z', aggregate_state: 'operational'},
+          },
         ],
       };
       const [open, over] = parse(minimal).incidents;
@@ -152,7 +160,10 @@ describe('Better Stack adapter', () => {
     fc.assert(
       fc.property(
         fc.array(fc.nat(), {minLength: 1, maxLength: 7}),
-        fc.oneof(fc.jsonValue({maxDepth: 2}), fc.constantFrom(null, '', 'resolved', 'maintenance', '2026-02-30T00:00:00Z', -1, 1e308, {}, [], {id: '7701'}, {__proto__: null})),
+        fc.oneof(
+          fc.jsonValue({maxDepth: 2}),
+          fc.constantFrom(null, '', 'resolved', 'maintenance', '2026-02-30T00:00:00Z', -1, 1e308, {}, [], {id: '7701'}, {__proto__: null}),
+        ),
         (path, replacement) => {
           try {
             const s = parse(mutate(index, path, replacement));

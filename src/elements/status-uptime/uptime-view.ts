@@ -26,7 +26,10 @@ const KINDS = ['measured', 'derived', 'none'] as const;
 
 /** A share of a day as a percentage, cut (never rounded up: 99.996 % is not 100 %) to two decimals. */
 function formatPercent(ratio: number, lang: string): string {
-  const format = cached(`pct|${lang}`, () => new Intl.NumberFormat(lang, {style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2})) as Intl.NumberFormat;
+  const format = cached(
+    `pct|${lang}`,
+    () => new Intl.NumberFormat(lang, {style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2}),
+  ) as Intl.NumberFormat;
   return format.format(Math.floor(ratio * 10_000) / 10_000);
 }
 
@@ -129,9 +132,11 @@ export class UptimeView {
       <div class="row-header" aria-hidden="true">
         <span part="name" lang=${paint.nameLang ?? nothing} dir=${paint.nameLang ? 'auto' : nothing}>${paint.name}</span>
         <span part="percent" data-measured=${percent === undefined ? 'false' : 'true'}
-          >${figure}${percent !== undefined && row.measuredDays < days
-            ? html`${' '}<span part="coverage">(${t('uptime.measuredDays', {count: row.measuredDays, days})})</span>`
-            : nothing}</span
+          >${figure}${
+            percent !== undefined && row.measuredDays < days
+              ? html`${' '}<span part="coverage">(${t('uptime.measuredDays', {count: row.measuredDays, days})})</span>`
+              : nothing
+          }</span
         >
       </div>
       <div
@@ -223,13 +228,15 @@ export class UptimeView {
     // Joined here: a template's spaces around " · " would not survive the build's minifier.
     const about = [t(`uptime.kind.${day.kind}`), ...(day.status ? [t(`uptime.state.${day.status}`)] : [])].join(' · ');
     return html`<p part="details-date"><strong>${formatDate(day.start, language, 'date', 'UTC')}</strong>${` · ${about}`}</p>
-      ${day.uptime === undefined
-        ? nothing
-        : html`<p part="details-figures">${[
-            `${t('label', {label: t('uptime.uptime')})} ${formatPercent(day.uptime, language)}`,
-            ...(downMinutes ? [`${t('label', {label: t('uptime.downtime')})} ${formatDuration(downMinutes * 60_000, language, t)}`] : []),
-            ...(day.checks ? [t('uptime.checks', {count: day.checks})] : []),
-          ].join(' · ')}</p>`}
+      ${
+        day.uptime === undefined
+          ? nothing
+          : html`<p part="details-figures">${[
+              `${t('label', {label: t('uptime.uptime')})} ${formatPercent(day.uptime, language)}`,
+              ...(downMinutes ? [`${t('label', {label: t('uptime.downtime')})} ${formatDuration(downMinutes * 60_000, language, t)}`] : []),
+              ...(day.checks ? [t('uptime.checks', {count: day.checks})] : []),
+            ].join(' · ')}</p>`
+      }
       ${day.kind === 'none' ? nothing : this.#renderEvents(day)}`;
   }
 
@@ -241,18 +248,22 @@ export class UptimeView {
       const lang = this.host.textLang(title);
       return html`<li><a part="incident-link" href="#${kind}-${encodeURIComponent(id)}" lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${this.host.text(title)}</a></li>`;
     };
-    return html`${day.incidents.length
-      ? html`<p part="details-heading">${t('uptime.incidents')}</p>
+    return html`${
+      day.incidents.length
+        ? html`<p part="details-heading">${t('uptime.incidents')}</p>
           <ul part="incidents">
             ${day.incidents.map((i) => link('incident', i.id, i.title))}
           </ul>`
-      : nothing}
-    ${day.maintenances.length
-      ? html`<p part="details-heading">${t('uptime.maintenances')}</p>
+        : nothing
+    }
+    ${
+      day.maintenances.length
+        ? html`<p part="details-heading">${t('uptime.maintenances')}</p>
           <ul part="incidents">
             ${day.maintenances.map((m) => link('maintenance', m.id, m.title))}
           </ul>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 
   #renderLegend(): TemplateResult {
@@ -289,7 +300,15 @@ export class UptimeView {
     // The days run with the line: right to left in a right-to-left UI, where the left arrow goes to a later day.
     const back = this.host.uiDir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
     const next =
-      event.key === back ? current - 1 : event.key === 'ArrowLeft' || event.key === 'ArrowRight' ? current + 1 : event.key === 'Home' ? 0 : event.key === 'End' ? days - 1 : undefined;
+      event.key === back
+        ? current - 1
+        : event.key === 'ArrowLeft' || event.key === 'ArrowRight'
+          ? current + 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? days - 1
+              : undefined;
     if (event.key === 'Escape' && this.#open === id) {
       this.#open = undefined;
       this.host.requestUpdate();
