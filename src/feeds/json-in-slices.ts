@@ -19,7 +19,7 @@ import {readInSlices} from './read-in-slices.js';
 import type {Pause} from './types.js';
 
 /** Characters read between two pauses: a few milliseconds of work on a laptop. */
-export const JSON_SLICE = 100_000;
+export const JSON_SLICE = 50_000;
 
 type Container = {value: Record<string, unknown>; key?: string} | {value: unknown[]; key?: undefined};
 

@@ -53,7 +53,7 @@ export const read: Reader = (value, _format, options) => readInSlices(parseSteps
  * each with its updates (HTML to text): a few milliseconds. A summary.json,
  * or a history of a few hundred incidents, is read in one go.
  */
-export const ITEM_SLICE = 250;
+export const ITEM_SLICE = 100;
 
 /** The reading as steps (see readInSlices): it yields after every ITEM_SLICE incidents and maintenances. */
 function* parseSteps(value: unknown): Generator<void, Snapshot, void> {
