@@ -38,7 +38,7 @@ export const BIG_JSON = 1_000_000;
  */
 export async function readJsonInSlices(body: string, contentType = '', options?: ReadOptions): Promise<unknown> {
   return options?.pause && body.length > BIG_JSON
-    ? (await import('./json-in-slices.js')).readBigJson(body, contentType, options.pause)
+    ? (await import('./json-in-slices.js')).readBigJson(body, options.pause, () => readJson(body, contentType))
     : readJson(body, contentType);
 }
 

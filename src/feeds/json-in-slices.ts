@@ -14,7 +14,6 @@
  * named as the engine names it, whichever way it was read.
  */
 
-import {readJson} from './body.js';
 import {readInSlices} from './read-in-slices.js';
 import type {Pause} from './types.js';
 
@@ -140,14 +139,14 @@ export function* parseJsonSteps(text: string, slice = JSON_SLICE): Generator<voi
   return result;
 }
 
-/** A big body's JSON, parsed in slices; not JSON, the FeedError readJson() throws (body.ts). */
-export async function readBigJson(body: string, contentType: string, pause: Pause): Promise<unknown> {
+/** A big body's JSON, parsed in slices; not JSON, what `notJson` (body.ts's readJson()) gives: its FeedError. */
+export async function readBigJson(body: string, pause: Pause, notJson: () => unknown): Promise<unknown> {
   try {
     return await readInSlices(parseJsonSteps(body), pause);
   } catch (error) {
     // A pause that rejects ends the reading; a body that is not JSON is named as readJson() names it.
     if (!(error instanceof SyntaxError)) throw error;
-    return readJson(body, contentType);
+    return notJson();
   }
 }
 
