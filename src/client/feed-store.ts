@@ -203,10 +203,9 @@ export class FeedStore {
   }
 
   /** Another tab's answer (tabs.ts), taken as if this tab had fetched it: `last` is when that fetch ended. */
-  receive(state: FeedState, pause: number, last: number): void {
+  receive(state: FeedState, pause: number, last: number, json = JSON.stringify(state.snapshot)): void {
     let event: FeedEvent = {type: 'error', error: state.error!, url: state.errorUrl!};
     if (state.snapshot && state.status === 'ready') {
-      const json = JSON.stringify(state.snapshot);
       event = {type: json === this.#json ? 'fresh' : 'load'};
       this.#json = json;
     }
@@ -226,7 +225,7 @@ export class FeedStore {
   }
 
   #emit(event: FeedEvent, received?: boolean): void {
-    if (!received) this.tabs?.post(this.state, this.#pause);
+    if (!received) this.tabs?.post(this.state, this.#pause, this.#json);
     for (const listener of [...this.#subscribers.keys()]) {
       try {
         listener(this.state, event);
