@@ -7,6 +7,9 @@ import {readLastGood, writeLastGood} from './last-good.js';
 import {resolveUrl} from './resolve-url.js';
 import type {FeedState} from './feed-state.js';
 import type {TabLink} from './tabs.js';
+import {yieldToPage} from './yield-to-page.js';
+import type {Snapshot} from '../model/types.js';
+import {readInSlices} from '../feeds/read-in-slices.js';
 
 export type {FeedState};
 
@@ -148,11 +151,15 @@ export class FeedStore {
         this.#preferred = this.#urls.indexOf(url);
         let snapshot = this.state.snapshot;
         let changed = false;
+        let big = false;
         // A 304 comes back as the stored body: the same text is not parsed again.
         if (fetched.body !== this.#lastBody || !snapshot) {
           const parsed = await fetched.read();
           if (signal.aborted) return;
-          const json = JSON.stringify(parsed);
+          // A big history's text is written in slices (its first write is one long task).
+          big = parsed.incidents.length + parsed.maintenances.length > BIG_HISTORY;
+          const json = big ? await stringifyInSlices(parsed) : JSON.stringify(parsed);
+          if (signal.aborted) return;
           // A new body may still say the same (a kept snapshot, a feed's own timestamp).
           if (json !== this.#json) {
             snapshot = parsed;
@@ -165,6 +172,9 @@ export class FeedStore {
         this.#pause = fetched.wait;
         this.state = {status: 'ready', snapshot, fetchedAt: fetched.at};
         writeLastGood(this.key, this.#json!, this.state.fetchedAt!);
+        // A big history is rendered in a task of its own, not after the end of its reading.
+        if (changed && big) await yieldToPage();
+        if (signal.aborted) return;
         // An unchanged snapshot is still news to the elements: without it they
         // would keep an old `fetchedAt` (and read `unknown` past max-age
         // though the feed answers) and keep showing a failure that is over.
@@ -193,10 +203,9 @@ export class FeedStore {
   }
 
   /** Another tab's answer (tabs.ts), taken as if this tab had fetched it: `last` is when that fetch ended. */
-  receive(state: FeedState, pause: number, last: number): void {
+  receive(state: FeedState, pause: number, last: number, json = JSON.stringify(state.snapshot)): void {
     let event: FeedEvent = {type: 'error', error: state.error!, url: state.errorUrl!};
     if (state.snapshot && state.status === 'ready') {
-      const json = JSON.stringify(state.snapshot);
       event = {type: json === this.#json ? 'fresh' : 'load'};
       this.#json = json;
     }
@@ -216,7 +225,7 @@ export class FeedStore {
   }
 
   #emit(event: FeedEvent, received?: boolean): void {
-    if (!received) this.tabs?.post(this.state, this.#pause);
+    if (!received) this.tabs?.post(this.state, this.#pause, this.#json);
     for (const listener of [...this.#subscribers.keys()]) {
       try {
         listener(this.state, event);
@@ -287,6 +296,12 @@ export class FeedStore {
     this.#onIdle();
   }
 }
+
+/** Incidents and maintenances from which a Snapshot is big: its JSON is written in slices, and rendered in a task of its own. */
+const BIG_HISTORY = 1000;
+
+const stringifyInSlices = async (snapshot: Snapshot): Promise<string> =>
+  readInSlices((await import('../feeds/json-in-slices.js')).stringifySteps(snapshot), yieldToPage);
 
 const stores = new Map<string, FeedStore>();
 

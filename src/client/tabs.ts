@@ -1,8 +1,12 @@
+import {readJsonInSlices} from '../feeds/body.js';
+import type {Snapshot} from '../model/types.js';
 import type {FeedState} from './feed-state.js';
+import {yieldToPage} from './yield-to-page.js';
 
 /** How a store shares its answers with the site's other tabs, set on it by shareTabs(). */
 export interface TabLink {
-  post(state: FeedState, pause: number): void;
+  /** `json`: the snapshot's JSON text, which the store has already. */
+  post(state: FeedState, pause: number, json?: string): void;
   wake(): void;
   stop(): void;
 }
@@ -12,11 +16,19 @@ interface SharedStore {
   readonly key: string;
   tabs?: TabLink;
   lead(leads: boolean): void;
-  receive(state: FeedState, pause: number, last: number): void;
+  receive(state: FeedState, pause: number, last: number, json?: string): void;
+  readonly state: FeedState;
 }
 
-/** What a tab sends the others after each of its fetches: the store's state (its error as plain data), its pause, when the fetch ended. */
-type Message = [state: FeedState & {error?: {message: string; name: string; status?: number}}, pause: number, last: number];
+/**
+ * What a tab sends the others after each of its fetches: the store's state
+ * (its error as plain data) without its snapshot, its pause, when the fetch
+ * ended, and the snapshot as JSON text. Text, not the Snapshot: cloning a
+ * string is a copy, where cloning (and comparing) the objects of a history of
+ * megabytes was a long task in every tab at every poll; a tab that has the
+ * same text already reads nothing, and a big new one is parsed in slices.
+ */
+type Message = [state: Omit<FeedState, 'snapshot'> & {error?: {message: string; name: string; status?: number}}, pause: number, last: number, json?: string];
 
 /**
  * One poll per feed for all of a visitor's tabs on one site, not one per tab
@@ -93,12 +105,27 @@ export function shareTabs(store: SharedStore): void {
     locks.request(name, {signal: leaving.signal}, grant).catch(fallBack);
   };
 
-  channel.onmessage = ({data}: MessageEvent<Message | 0>) => {
+  /** The snapshot's JSON text this tab last sent or took, and its Snapshot. */
+  let known: [json?: string, snapshot?: Snapshot] = [];
+  /** Counts messages: a big snapshot still being parsed when a newer message comes is dropped. */
+  let received = 0;
+  channel.onmessage = async ({data}: MessageEvent<Message | 0>) => {
     // A tab that is shown asks for the lock: a hidden leader gives it up.
     if (!data) return document.hidden && release && unlead();
-    const [state, pause, last] = data;
+    const [state, pause, last, json] = data;
+    const n = ++received;
+    let snapshot = json === known[0] ? known[1] : undefined;
+    if (json !== undefined && !snapshot) {
+      try {
+        snapshot = (await readJsonInSlices(json, '', {pause: yieldToPage})) as Snapshot;
+      } catch {
+        return;
+      }
+      if (n !== received || stopped) return;
+    }
+    known = [json, snapshot];
     const {error} = state;
-    store.receive(error ? {...state, error: Object.assign(new Error(error.message), error)} : state, pause, last);
+    store.receive({...state, snapshot, ...(error && {error: Object.assign(new Error(error.message), error)})}, pause, last, json);
   };
   const post = (message: Message | 0) => {
     try {
@@ -108,9 +135,15 @@ export function shareTabs(store: SharedStore): void {
     }
   };
   store.tabs = {
-    post(state, pause) {
+    post({snapshot, ...state}, pause, json) {
       const {error} = state;
-      post([error ? {...state, error: {message: error.message, name: error.name, status: (error as {status?: number}).status}} : state, pause, Date.now()]);
+      known = [json, snapshot];
+      post([
+        error ? {...state, error: {message: error.message, name: error.name, status: (error as {status?: number}).status}} : state,
+        pause,
+        Date.now(),
+        json,
+      ]);
     },
     wake() {
       if (document.hidden) return void passOn();

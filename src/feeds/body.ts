@@ -1,4 +1,5 @@
 import {FeedError} from './feed-error.js';
+import type {ReadOptions} from './types.js';
 
 /** The start of a response body, what tells its syntax: JSON, XML, Markdown, or an HTML page. */
 export const bodyStart = (body: string): string => body.trimStart().slice(0, 200);
@@ -21,6 +22,24 @@ export function readJson(body: string, contentType = ''): unknown {
     const shown = start.length === 0 ? 'an empty body' : `${JSON.stringify(start.slice(0, 60))}`;
     throw new FeedError(`Expected a JSON status feed, got text that is not JSON (${(error as Error).message}): ${shown}`);
   }
+}
+
+/**
+ * A body longer than this, read with a pause (a page, not the CLI), is
+ * parsed in slices: JSON.parse() of a megabyte is tens of milliseconds on a
+ * phone, one long task.
+ */
+export const BIG_JSON = 1_000_000;
+
+/**
+ * readJson(), in slices with a pause between them for a big body
+ * (json-in-slices.ts, loaded then). Not JSON: the FeedError readJson()
+ * throws, with the engine's own message.
+ */
+export async function readJsonInSlices(body: string, contentType = '', options?: ReadOptions): Promise<unknown> {
+  return options?.pause && body.length > BIG_JSON
+    ? (await import('./json-in-slices.js')).readBigJson(body, options.pause, () => readJson(body, contentType))
+    : readJson(body, contentType);
 }
 
 function htmlPage(start: string): FeedError {

@@ -1,7 +1,7 @@
 import type {Snapshot} from '../model/types.js';
 import {safeHttpUrl} from '../model/safe-url.js';
 import {FeedError} from './feed-error.js';
-import {readJson} from './body.js';
+import {readJsonInSlices} from './body.js';
 import {readFeed} from './parse-feed.js';
 import type {EndpointBody, FormatOption, ReadOptions, SourcePlan} from './types.js';
 
@@ -12,13 +12,15 @@ import type {EndpointBody, FormatOption, ReadOptions, SourcePlan} from './types.
  * read as one feed. Loaded on demand, as the adapters are.
  */
 export async function readCombined(plan: SourcePlan, bodies: readonly EndpointBody[], format: FormatOption, options?: ReadOptions): Promise<Snapshot> {
-  const payloads = bodies.map(({url, body, contentType}) => {
+  const payloads = [];
+  for (const {url, body, contentType} of bodies) {
     try {
-      return readJson(body, contentType);
+      payloads.push(await readJsonInSlices(body, contentType, options));
     } catch (error) {
-      throw new FeedError(`${url}: ${(error as Error).message}`);
+      if (!(error instanceof FeedError)) throw error;
+      throw new FeedError(`${url}: ${error.message}`);
     }
-  });
+  }
   // Never taken as a Snapshot, whatever a body says it is: the adapters check everything.
   const snapshot = await readFeed(Object.assign({}, ...payloads), format, options);
   return {

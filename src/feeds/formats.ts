@@ -1,10 +1,10 @@
 import type {FeedFormat, Snapshot} from '../model/types.js';
-import {bodyStart, readJson} from './body.js';
+import {bodyStart, readJsonInSlices} from './body.js';
 import {isObject} from './build-snapshot.js';
 import {FeedError, describe} from './feed-error.js';
 import {isContentFile, readFrontMatter} from './front-matter.js';
 import {isNativeFeed} from './native-shape.js';
-import {parse as readStatuspage} from './statuspage.js';
+import {read as readStatuspage} from './statuspage.js';
 import type {FormatOption, ReadOptions, Reader} from './types.js';
 
 /** One format: how to tell it, and how to read it. */
@@ -130,10 +130,10 @@ export async function readText(body: string, format: FormatOption, contentType =
   const names = Object.keys(FORMATS) as FeedFormat[];
   if (format === 'auto') {
     const text = names.find((name) => FORMATS[name].text?.(start, false, body));
-    return text ? readAs(text, body, options) : read(readJson(body, contentType), format, options);
+    return text ? readAs(text, body, options) : read(await readJsonInSlices(body, contentType, options), format, options);
   }
   const given = formatOf(format);
-  return readAs(format, !given || given.text?.(start, true, body) ? body : readJson(body, contentType), options);
+  return readAs(format, !given || given.text?.(start, true, body) ? body : await readJsonInSlices(body, contentType, options), options);
 }
 
 /** The format a parsed JSON value shows by its shape, for `auto`; undefined when it is none of them. */

@@ -1,5 +1,6 @@
 import type {FeedFormat, Snapshot} from '../model/types.js';
-import {bodyStart, htmlPageError, readJson} from './body.js';
+import {bodyStart, htmlPageError, readJsonInSlices} from './body.js';
+import {FeedError} from './feed-error.js';
 import {isNativeFeed} from './native-shape.js';
 import type {FormatOption, ReadOptions} from './types.js';
 
@@ -90,18 +91,20 @@ export async function parseFeedText(body: string, format: FormatOption = 'auto',
   // server is still read; the content type only helps name what came.
   const html = htmlPageError(start);
   if (html) throw html;
-  if (format === 'native') return readFeed(readJson(body, contentType), format, options);
+  if (format === 'native') return readFeed(await readJsonInSlices(body, contentType, options), format, options);
   // JSON is parsed here, to tell a native feed; the table of formats reads anything else.
-  const json = format === 'auto' && /^[{[]/.test(start) ? tryJson(body) : undefined;
+  const json = format === 'auto' && /^[{[]/.test(start) ? await tryJson(body, options) : undefined;
   if (json) return readFeed(json.value, format, options);
   return (await formatTable()).readText(body, format, contentType, options);
 }
 
-function tryJson(body: string): {value: unknown} | undefined {
+/** The body's JSON (in slices when big), or undefined when it is not JSON; a pause that rejects ends the reading. */
+async function tryJson(body: string, options?: ReadOptions): Promise<{value: unknown} | undefined> {
   try {
-    return {value: JSON.parse(body)};
-  } catch {
-    return undefined;
+    return {value: await readJsonInSlices(body, '', options)};
+  } catch (error) {
+    if (error instanceof FeedError) return undefined;
+    throw error;
   }
 }
 

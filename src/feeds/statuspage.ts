@@ -5,6 +5,8 @@ import {incidentStatusWord, toComponentStatus, toIncidentStatus, toMaintenanceSt
 import {FeedError, describe} from './feed-error.js';
 import {FieldReader, idOf} from './field-reader.js';
 import {htmlToText} from './html-text.js';
+import {readInSlices} from './read-in-slices.js';
+import type {Reader} from './types.js';
 
 /** What `status.indicator` says of the page as a whole. */
 const INDICATOR: Record<string, ComponentStatus> = {
@@ -40,6 +42,21 @@ const MAINTENANCE_STATUS = /^(scheduled|in_progress|verifying|completed)$/;
  *   line breaks.
  */
 export function parse(value: unknown): Snapshot {
+  return readInSlices(parseSteps(value)) as Snapshot;
+}
+
+/** parse() as the table of formats calls every adapter (formats.ts): given `pause`, a big history in slices (see readInSlices). */
+export const read: Reader = (value, _format, options) => readInSlices(parseSteps(value), options?.pause);
+
+/**
+ * Incidents and maintenances read between two pauses of a sliced reading,
+ * each with its updates (HTML to text): a few milliseconds. A summary.json,
+ * or a history of a few hundred incidents, is read in one go.
+ */
+export const ITEM_SLICE = 100;
+
+/** The reading as steps (see readInSlices): it yields after every ITEM_SLICE incidents and maintenances. */
+function* parseSteps(value: unknown): Generator<void, Snapshot, void> {
   if (!isObject(value)) throw new FeedError(`Not a Statuspage feed: expected a JSON object, got ${describe(value)}`, ['feed']);
   const r = new FieldReader();
   const pageIn = isObject(value['page']) ? value['page'] : {};
@@ -124,8 +141,21 @@ export function parse(value: unknown): Snapshot {
     }
   };
 
-  r.each(value['incidents'], 'incidents', (o, path) => readItem(o, path, false));
-  r.each(value['scheduled_maintenances'], 'scheduled_maintenances', (o, path) => readItem(o, path, true));
+  // As r.each(), yielding as it goes.
+  let work = 0;
+  for (const [key, maintenance] of [
+    ['incidents', false],
+    ['scheduled_maintenances', true],
+  ] as const) {
+    const list = r.array(value[key], key);
+    for (let i = 0, n = list.length; i < n; i++) {
+      if (!(i in list)) continue;
+      const path = `${key}[${i}]`;
+      const item = r.object(list[i], path);
+      if (item) readItem(item, path, maintenance);
+      if (++work % ITEM_SLICE === 0) yield;
+    }
+  }
   // One incident or maintenance: as `incidents.json` holds them, or wrapped
   // in `{"incident": …}` as Statuspage's webhooks send it.
   const single = isObject(value['incident']) ? value['incident'] : 'incident_updates' in value ? value : undefined;

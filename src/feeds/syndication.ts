@@ -65,7 +65,7 @@ export function parse(value: unknown, _format?: unknown, options?: ReadOptions):
  * Entries read between two pauses of a sliced reading: each is split into
  * dated updates, its HTML turned to text, so a slice is a few milliseconds.
  */
-const ENTRY_SLICE = 200;
+const ENTRY_SLICE = 100;
 
 /** The reading as steps (see readInSlices): the XML's tokens, then its entries, in slices. */
 function* parseSteps(value: unknown): Generator<void, Snapshot, void> {

@@ -190,7 +190,7 @@ const MAX_DEPTH = 64;
  * work, so a feed of megabytes is never one long task, while a usual feed
  * (a few thousand tokens) is read in one go.
  */
-export const TOKEN_SLICE = 10_000;
+export const TOKEN_SLICE = 4000;
 
 /** The document as a tree under a nameless root. Never throws. */
 export function parseXml(source: string): XmlElement {

@@ -11,9 +11,21 @@ const DAY = 86_400_000;
  */
 export function historyIncidents(snapshot: Snapshot, days: number, now: number): Incident[] {
   const since = days > 0 ? now - days * DAY : -Infinity;
-  return snapshot.incidents
-    .filter((i) => isIncidentActive(i) || lastMoment(incidentEndDate(i)) >= since)
-    .sort((a, b) => firstMoment(dateOf(b, 'startedAt')!) - firstMoment(dateOf(a, 'startedAt')!));
+  return newestFirst(
+    snapshot.incidents.filter((i) => isIncidentActive(i) || lastMoment(incidentEndDate(i)) >= since),
+    (i) => firstMoment(dateOf(i, 'startedAt')!),
+  );
+}
+
+/**
+ * Items sorted by a key, largest first (a stable sort, as Array#sort): each
+ * key computed once, not twice per comparison, so that a history of
+ * thousands of incidents is sorted in a few milliseconds, not in a long task.
+ */
+export function newestFirst<T>(items: readonly T[], key: (item: T) => number): T[] {
+  const keyed = items.map((item) => ({item, key: key(item)}));
+  keyed.sort((a, b) => b.key - a.key);
+  return keyed.map((k) => k.item);
 }
 
 /** When a past incident ended, in epoch ms: see incidentEndDate. */
@@ -37,7 +49,8 @@ export function incidentEndDate(incident: Incident): When {
 export function historyMaintenances(snapshot: Snapshot, days: number, now: number): Maintenance[] {
   const since = days > 0 ? now - days * DAY : -Infinity;
   const start = (m: Maintenance) => firstMoment(dateOf(m, 'startsAt')!);
-  return snapshot.maintenances
-    .filter((m) => start(m) <= now && lastMoment(dateOf(m, 'endsAt') ?? dateOf(m, 'startsAt')!) >= since)
-    .sort((a, b) => start(b) - start(a));
+  return newestFirst(
+    snapshot.maintenances.filter((m) => start(m) <= now && lastMoment(dateOf(m, 'endsAt') ?? dateOf(m, 'startsAt')!) >= since),
+    start,
+  );
 }

@@ -137,3 +137,154 @@ export function uptimeFeed(components = 20, days = 90, now = Date.now()) {
   }
   return {version: 1, page: {name: 'Bench', url: 'https://status.example.com/'}, components: list, incidents};
 }
+
+// ---------------------------------------------------------------- big feeds of every format read in slices (bench: long tasks)
+
+const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Statuspage's way of dating an update in its HTML: `Jan <var data-var='date'> 8</var>, <var data-var='time'>09:00</var> UTC`. */
+const statuspageWhen = (ms) => {
+  const d = new Date(ms);
+  const hm = d.toISOString().slice(11, 16);
+  return `${MONTHS[d.getUTCMonth()]} <var data-var='date'>${String(d.getUTCDate()).padStart(2, ' ')}</var>, <var data-var='time'>${hm}</var> UTC`;
+};
+/** An incident's updates as Statuspage's history feeds write them (HTML). */
+const historyHtml = (i, startedAt, resolvedAt) =>
+  [
+    [resolvedAt, 'Resolved', `Downloads work again (${i}). Thanks for your patience.`],
+    [startedAt + 30 * MINUTE, 'Identified', 'The CDN returns corrupt packages; see https://status.example.com/cdn.'],
+    [startedAt + 5 * MINUTE, 'Investigating', 'We are investigating failed package downloads from the gallery.'],
+  ]
+    .map(([at, word, text]) => `<p><small>${statuspageWhen(at)}</small><br><strong>${word}</strong> - ${text}</p>`)
+    .join('');
+
+/** Statuspage's `incidents.json` with `count` resolved incidents, one every six hours back from six hours ago. */
+export function statuspageIncidents(count, now = Date.now()) {
+  const page = {id: 'pg1', name: 'Example', url: 'https://status.example.com', time_zone: 'Etc/UTC', updated_at: iso(now)};
+  const component = (id, name) => ({
+    id,
+    name,
+    status: 'operational',
+    created_at: iso(now - 1000 * HOUR),
+    updated_at: iso(now),
+    position: 1,
+    description: null,
+    showcase: true,
+    group_id: null,
+    page_id: 'pg1',
+    group: false,
+    only_show_if_degraded: false,
+  });
+  const incidents = [];
+  for (let i = 0; i < count; i++) {
+    const startedAt = now - (i + 1) * 6 * HOUR;
+    const resolvedAt = startedAt + (1 + (i % 5)) * HOUR;
+    const update = (n, status, at, body) => ({
+      id: `u${i}-${n}`,
+      status,
+      body,
+      incident_id: `inc${i}`,
+      created_at: iso(at),
+      updated_at: iso(at),
+      display_at: iso(at),
+      affected_components: [{code: 'downloads', name: 'Package downloads', old_status: 'operational', new_status: 'major_outage'}],
+      deliver_notifications: true,
+      custom_tweet: null,
+      tweet_id: null,
+    });
+    incidents.push({
+      id: `inc${i}`,
+      name: `Package downloads failed (${i})`,
+      status: 'resolved',
+      created_at: iso(startedAt),
+      updated_at: iso(resolvedAt),
+      monitoring_at: null,
+      resolved_at: iso(resolvedAt),
+      impact: SEVERITIES[i % 3],
+      shortlink: `https://stspg.io/${i.toString(36)}`,
+      started_at: iso(startedAt),
+      page_id: 'pg1',
+      incident_updates: [
+        update(3, 'resolved', resolvedAt, `Downloads work again (${i}).`),
+        update(2, 'identified', startedAt + 30 * MINUTE, 'The CDN returns corrupt packages; we are disabling it.'),
+        update(1, 'investigating', startedAt + 5 * MINUTE, 'We are investigating failed package downloads.'),
+      ],
+      components: [component('downloads', 'Package downloads')],
+    });
+  }
+  return {page, incidents};
+}
+
+/** Statuspage's `history.atom` with `count` incidents. */
+export function atomHistory(count, now = Date.now()) {
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    const startedAt = now - (i + 1) * 6 * HOUR;
+    const resolvedAt = startedAt + (1 + (i % 5)) * HOUR;
+    entries.push(`  <entry>
+    <id>tag:status.example.com,2005:Incident/${i}</id>
+    <published>${iso(startedAt)}</published>
+    <updated>${iso(resolvedAt)}</updated>
+    <link rel="alternate" type="text/html" href="https://status.example.com/incidents/${i}"/>
+    <title>Package downloads failed (${i})</title>
+    <content type="html">${xml(historyHtml(i, startedAt, resolvedAt))}</content>
+  </entry>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<feed xml:lang="en-US" xmlns="http://www.w3.org/2005/Atom">
+  <id>tag:status.example.com,2005:/history</id>
+  <link rel="alternate" type="text/html" href="https://status.example.com"/>
+  <title>Example Status - Incident History</title>
+  <updated>${iso(now)}</updated>
+${entries.join('\n')}
+</feed>`;
+}
+
+/** Statuspage's `history.rss` with `count` incidents. */
+export function rssHistory(count, now = Date.now()) {
+  const rfc822 = (ms) => new Date(ms).toUTCString().replace('GMT', '+0000');
+  const items = [];
+  for (let i = 0; i < count; i++) {
+    const startedAt = now - (i + 1) * 6 * HOUR;
+    const resolvedAt = startedAt + (1 + (i % 5)) * HOUR;
+    items.push(`    <item>
+      <title>Package downloads failed (${i})</title>
+      <description>${xml(historyHtml(i, startedAt, resolvedAt))}</description>
+      <pubDate>${rfc822(resolvedAt)}</pubDate>
+      <link>https://status.example.com/incidents/${i}</link>
+      <guid>https://status.example.com/incidents/${i}</guid>
+    </item>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+  <channel>
+    <title>Example Status - Incident History</title>
+    <link>https://status.example.com</link>
+    <description>Statuspage</description>
+    <pubDate>${rfc822(now)}</pubDate>
+${items.join('\n')}
+  </channel>
+</rss>`;
+}
+
+/**
+ * A body of each format just under `bytes` (a feed may weigh 5 MiB,
+ * 5,242,880 B): as many incidents as fit, counted from a sample's size.
+ */
+export function bigFeeds(bytes = 4_900_000, now = Date.now()) {
+  const makers = {
+    native: (n) => JSON.stringify(historyFeed(n, now)),
+    statuspage: (n) => JSON.stringify(statuspageIncidents(n, now)),
+    atom: (n) => atomHistory(n, now),
+    rss: (n) => rssHistory(n, now),
+  };
+  const feeds = {};
+  for (const [format, make] of Object.entries(makers)) {
+    const perItem = (make(200).length - make(100).length) / 100;
+    let count = Math.floor((bytes - make(0).length) / perItem);
+    let body = make(count);
+    while (body.length > bytes) body = make((count -= 10));
+    feeds[format] = {count, body};
+  }
+  return feeds;
+}

@@ -124,7 +124,8 @@ describe('one poll per visitor, not per tab', () => {
     expect((await serverCounts(feed)).count).to.equal(2);
     expect(follower!.loads.length, 'status-load in the other tab').to.be.at.least(1);
     // The real fetch time travels with the answer (max-age counts from it): read through the element's state.
-    const fetchedAt = (tab: typeof leader) => (tab!.history as unknown as {feed: {fetchedAt?: number}}).feed.fetchedAt;
+    const fetchedAt = (tab: typeof leader) => (tab!.history as unknown as {feed: {state: {fetchedAt?: number}}}).feed.state.fetchedAt;
+    expect(fetchedAt(follower)).to.be.a('number');
     expect(fetchedAt(follower)).to.equal(fetchedAt(leader));
     // The leader polls on; the other tab still does not.
     await waitUntil(() => polls(leader!).length === 1, 'the leader polls no more');
@@ -140,6 +141,44 @@ describe('one poll per visitor, not per tab', () => {
     expect(await lockState(site)).to.deep.equal([1, 0]);
     follower!.timers.fire(polls(follower!)[0]!);
     await waitUntil(async () => (await serverCounts(feed)).count === 3, 'the new leader never polled');
+  });
+
+  it('sends the other tabs the snapshot as JSON text, and a tab that has that text keeps its snapshot as it is', async () => {
+    const site = uniqueKey('tabs-text');
+    const feed = `${site}/status.json`;
+    await scriptFeed(feed, [CLEAR, INCIDENT, INCIDENT]);
+    const messages: unknown[] = [];
+    const channel = new BroadcastChannel(`status-banner:auto ${new URL(`/feed/dir/${feed}`, location.href).href}`);
+    channel.onmessage = (event) => messages.push(event.data);
+    try {
+      const a = await openTab(site);
+      open.push(a);
+      await waitUntil(() => a.loads.length === 1, 'the first tab never loaded');
+      const b = await openTab(site);
+      open.push(b);
+      await waitForText(b.history, NO_HISTORY);
+      const [leader, follower] = await leaderFirst(site, [a, b]);
+      const state = (tab: Tab) => (tab.history as unknown as {feed: {state: {snapshot?: object; fetchedAt?: number}}}).feed.state;
+      leader!.timers.fire(polls(leader!)[0]!);
+      await waitForText(follower!.history, TITLE);
+      const shown = state(follower!).snapshot;
+      const loads = follower!.loads.length;
+      // The same feed again: the other tab takes the new fetch time, and keeps its snapshot.
+      const fetchedAt = state(follower!).fetchedAt!;
+      await waitUntil(() => polls(leader!).length === 1, 'the leader polls no more');
+      leader!.timers.fire(polls(leader!)[0]!);
+      await waitUntil(() => state(follower!).fetchedAt! > fetchedAt, 'the other tab never got the second answer');
+      expect(state(follower!).snapshot).to.equal(shown);
+      expect(follower!.loads.length, 'status-load for an unchanged feed').to.equal(loads);
+      const answers = messages.filter(Array.isArray);
+      expect(answers.length).to.be.at.least(2);
+      for (const [sent, , , json] of answers) {
+        expect(sent).not.to.have.property('snapshot');
+        expect(json).to.be.a('string');
+      }
+    } finally {
+      channel.close();
+    }
   });
 
   it('passes the polling on when its tab is hidden and another is shown; the hidden tab keeps receiving', async () => {

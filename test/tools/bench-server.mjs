@@ -48,7 +48,7 @@ function cdnCacheControl(pathname) {
 }
 
 /**
- * @typedef {{body: string | (() => string), delay?: number, cache?: string}} FeedSpec
+ * @typedef {{body: string | (() => string), delay?: number, cache?: string, type?: string}} FeedSpec
  * @typedef {{requests: number, conditional: number, notModified: number, bodyBytes: number}} FeedStats
  */
 
@@ -88,14 +88,14 @@ export async function startBenchServer() {
     if (spec.delay) await new Promise((r) => setTimeout(r, spec.delay));
     const body = typeof spec.body === 'function' ? spec.body() : spec.body;
     if (cdnLike) {
-      const status = sendLikeACdn(req, res, Buffer.from(body), {'content-type': 'application/json', 'cache-control': spec.cache ?? 'no-cache'});
+      const status = sendLikeACdn(req, res, Buffer.from(body), {'content-type': spec.type ?? 'application/json', 'cache-control': spec.cache ?? 'no-cache'});
       if (req.headers['if-none-match']) stats.conditional++;
       if (status === 304) stats.notModified++;
       else stats.bodyBytes += Buffer.byteLength(body);
       return;
     }
     const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
-    const headers = {'content-type': 'application/json', 'cache-control': spec.cache ?? 'no-cache', etag};
+    const headers = {'content-type': spec.type ?? 'application/json', 'cache-control': spec.cache ?? 'no-cache', etag};
     const ifNoneMatch = req.headers['if-none-match'];
     if (ifNoneMatch) stats.conditional++;
     if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {

@@ -16,7 +16,7 @@ import {cpus, loadavg} from 'node:os';
 import {resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
-import {activeIncident, bannerFeed, historyFeed} from '../bench/feeds.js';
+import {activeIncident, bannerFeed, bigFeeds, historyFeed} from '../bench/feeds.js';
 import {NET_HOSTS, startBenchServer} from './bench-server.mjs';
 import {cdnSizes, ownCodeSizes, pageSizes, statuspageSizes} from './bench-sizes.mjs';
 import {chromeArgs, findChrome} from './find-chrome.mjs';
@@ -25,7 +25,11 @@ const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 process.chdir(ROOT);
 
 /** Repetitions of each timed measurement. */
-const RUNS = {banner: 9, motion: 5, cached: 7, history: {100: 7, 1000: 7, 10000: 5}, fetched: 5, poll: 5, expanded: 5, uptime: 9, network: 5};
+const RUNS = {banner: 9, motion: 5, cached: 7, history: {100: 7, 1000: 7, 10000: 5}, fetched: 5, poll: 5, expanded: 5, uptime: 9, network: 5, longTasks: 3};
+/** The tabs section: how long each count of tabs is watched (real time), and the counts. */
+const TABS_WINDOW_MS = 60_000;
+const TAB_COUNTS = [1, 5];
+const TABS_REFRESH_S = 10;
 /** `<status-uptime>`'s measured size: components × days (DESIGN.md §2's default 90 days, a large page's 20 components). */
 const UPTIME_SIZES = [
   [20, 90],
@@ -469,6 +473,108 @@ async function measureRequests(browser, server) {
   };
 }
 
+/**
+ * The long tasks a big feed costs the page: for a body of each format read
+ * in slices, just under the 5 MiB a feed may weigh, a new browser context
+ * per run loads a page and sets `src` on a <status-history days="0"> (the
+ * default refresh, 60 s); Chromium's PerformanceObserver('longtask') counts
+ * every task over 50 ms from then until a second after the entries are
+ * painted. No CPU throttling: this machine as it is.
+ */
+async function measureLongTasks(browser, server) {
+  const feeds = bigFeeds();
+  const TYPES = {native: 'application/json', statuspage: 'application/json', atom: 'application/atom+xml', rss: 'application/rss+xml'};
+  const byFormat = {};
+  const loadAverage = loadavg().map((l) => Math.round(l * 100) / 100);
+  const runs = Object.fromEntries(Object.keys(feeds).map((format) => [format, []]));
+  // Formats in turn within each round, so that a burst of load on the machine falls on all of them.
+  for (let i = 0; i < RUNS.longTasks; i++) {
+    for (const [format, {body}] of Object.entries(feeds)) {
+      const name = `big-${format}`;
+      server.setFeed(name, {body, cache: 'no-store', type: TYPES[format]});
+      const context = await newContext(browser, server);
+      try {
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/bench/longtasks.html`);
+        await page.waitForFunction(() => typeof window.benchLongTasks === 'function');
+        runs[format].push(await page.evaluate((src) => window.benchLongTasks(src), `/feed/${name}`));
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  for (const [format, list] of Object.entries(runs)) {
+    if (list.some((r) => r.entries === 0)) throw new Error(`long tasks: the ${format} feed rendered no entry`);
+    byFormat[format] = {
+      bytes: feeds[format].body.length,
+      incidents: feeds[format].count,
+      longest: stat(list.map((r) => Math.max(0, ...r.longTasks))),
+      over50: stat(list.map((r) => r.longTasks.length)),
+      dom: stat(list.map((r) => r.dom)),
+      tasks: list.map((r) => r.longTasks),
+    };
+  }
+  return {
+    method: `a body of each format just under 5 MiB served over loopback (no-store); per run a new browser context, a page with the CDN module, then src set on <status-history days="0"> (default refresh); PerformanceObserver("longtask") from setting src to 1 s after the frame that shows the entries; ${RUNS.longTasks} runs, formats in turn; no CPU throttling`,
+    loadAverage,
+    loadAverageAfter: loadavg().map((l) => Math.round(l * 100) / 100),
+    byFormat,
+  };
+}
+
+/**
+ * Requests per hour the status origin gets from one visitor with 1 tab, then
+ * 5 tabs, of a page with <status-banner refresh="10"> (the shortest refresh):
+ * one browser context (one site's storage, so one set of Web Locks and
+ * BroadcastChannels), the tabs opened one after the other, then the server's
+ * count over a window of real time (TABS_WINDOW_MS) once every tab has its
+ * first answer, extrapolated to an hour. Each count of tabs has a feed of its
+ * own (a lock of its own). The page loads' own requests (each tab's first
+ * fetch) are counted apart.
+ */
+async function measureTabs(browser, server) {
+  const results = {};
+  for (const tabs of TAB_COUNTS) {
+    const name = `tabs-${tabs}`;
+    server.setFeed(name, {body: JSON.stringify(bannerFeed())});
+    const context = await newContext(browser, server);
+    try {
+      const pages = [];
+      for (let i = 0; i < tabs; i++) {
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/bench/tabs.html?src=${encodeURIComponent(`/feed/${name}`)}`);
+        await page.waitForFunction(() => document.querySelector('status-banner')?.shadowRoot?.querySelector('[part~="banner"]'), null, {timeout: 15_000});
+        pages.push(page);
+      }
+      const atLoad = server.stats(name).requests;
+      const visibility = await Promise.all(pages.map((page) => page.evaluate(() => document.visibilityState)));
+      const started = Date.now();
+      await new Promise((resolve) => setTimeout(resolve, TABS_WINDOW_MS));
+      const seconds = (Date.now() - started) / 1000;
+      const stats = server.stats(name);
+      const inWindow = stats.requests - atLoad;
+      results[tabs] = {
+        tabs,
+        pageLoadRequests: atLoad,
+        requestsInWindow: inWindow,
+        seconds,
+        perHour: (inWindow * 3600) / seconds,
+        notModified: stats.notModified,
+        visibility,
+      };
+    } finally {
+      await context.close();
+    }
+  }
+  const one = results[TAB_COUNTS[0]];
+  return {
+    method: `headless Chromium, one browser context, ${TAB_COUNTS.join(' then ')} tabs of a page with <status-banner refresh="${TABS_REFRESH_S}"> on a native feed (ETag, no-cache); the server counts the feed's requests over ${TABS_WINDOW_MS / 1000} s of real time once every tab shows the feed, times 3600 / seconds`,
+    loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
+    byTabs: results,
+    withoutSharing: Object.fromEntries(TAB_COUNTS.map((n) => [n, n * one.perHour])),
+  };
+}
+
 // ---------------------------------------------------------------- network
 
 /**
@@ -789,6 +895,34 @@ function report(r) {
       lines.push(`| ${v.components} × ${v.days} | ${int(v.bars)} | ${ms(v.firstDom)} | ${ms(v.firstFrame)} | ${ms(v.againDom)} | ${ms(v.againFrame)} |`);
     lines.push('');
   }
+
+  const lt = r.longtasks;
+  if (lt) {
+    lines.push(
+      `**Long tasks, a feed of nearly 5 MiB in \`<status-history src>\`** (no CPU throttling; median (min–max) of ${RUNS.longTasks} runs; load average ${lt.loadAverage.join(', ')} at the start, ${lt.loadAverageAfter.join(', ')} at the end)`,
+      '',
+    );
+    lines.push('| format | size | incidents | longest task (ms) | tasks over 50 ms | set src → entries in the DOM (ms) |', '|---|--:|--:|--:|--:|--:|');
+    for (const [format, f] of Object.entries(lt.byFormat))
+      lines.push(`| ${format} | ${(f.bytes / 1e6).toFixed(2)} MB | ${int(f.incidents)} | ${ms(f.longest)} | ${ms(f.over50)} | ${ms(f.dom)} |`);
+    lines.push('');
+  }
+  const t = r.tabs;
+  if (t) {
+    lines.push(
+      `**Requests per hour, one visitor** (refresh ${TABS_REFRESH_S} s; ${TABS_WINDOW_MS / 1000} s of real time per row, extrapolated; load average ${t.loadAverage[0]})`,
+      '',
+    );
+    lines.push(
+      '| tabs | requests at page load | requests in the window | per hour | per hour if every tab polled (tabs × 1 tab) | tabs visible |',
+      '|--:|--:|--:|--:|--:|--:|',
+    );
+    for (const row of Object.values(t.byTabs))
+      lines.push(
+        `| ${row.tabs} | ${row.pageLoadRequests} | ${row.requestsInWindow} in ${row.seconds.toFixed(0)} s | ${int(row.perHour)} | ${int(t.withoutSharing[row.tabs])} | ${row.visibility.filter((v) => v === 'visible').length} |`,
+      );
+    lines.push('');
+  }
   if (!r.poll) return lines.join('\n');
 
   const p = r.poll;
@@ -873,6 +1007,8 @@ async function main() {
     memory: measureMemory,
     requests: measureRequests,
     network: measureNetwork,
+    longtasks: measureLongTasks,
+    tabs: measureTabs,
   };
   for (const [name, measure] of Object.entries(steps)) {
     if (only && !only.includes(name)) continue;

@@ -7,7 +7,7 @@ import {formatDuration, listParts} from '../../i18n/format-duration.js';
 import {formatMonth, monthKey} from '../../i18n/format-month.js';
 import {dateOf, firstMoment, machineDate, type When} from '../../model/calendar-date.js';
 import {daysBetween} from '../../model/calendar-days.js';
-import {historyIncidents, historyMaintenances, incidentEndDate} from '../../model/history-window.js';
+import {historyIncidents, historyMaintenances, incidentEndDate, newestFirst} from '../../model/history-window.js';
 import {safeHttpUrl} from '../../model/safe-url.js';
 import {isIncidentActive} from '../../model/status.js';
 import type {Incident, Maintenance, Report, Snapshot, Text, Update} from '../../model/types.js';
@@ -66,7 +66,21 @@ export class HistoryView {
   /** Follows the page's URL fragment; returns what stops it. */
   connect(): () => void {
     addEventListener('hashchange', this.#onHash);
-    return () => removeEventListener('hashchange', this.#onHash);
+    // The date formatters the entries need, made in a task of their own while
+    // the feed is on its way: the first is tens of milliseconds (the engine
+    // loads its locale data), which the first render would otherwise add to
+    // its own task.
+    const warm = setTimeout(() => {
+      const now = Date.now();
+      const {language, zone} = this.host;
+      monthKey(now, zone);
+      formatMonth(now, language, zone);
+      formatWhen({at: now, calendar: false}, language, zone);
+    });
+    return () => {
+      clearTimeout(warm);
+      removeEventListener('hashchange', this.#onHash);
+    };
   }
 
   /** The entries of the last snapshot, kept while the snapshot is the same object. */
@@ -165,10 +179,13 @@ export class HistoryView {
     if (cache && cache.snapshot === view && cache.days === days) return cache.entries;
     const now = Date.now();
     const entry = <E extends Pick<Entry, 'kind' | 'item'>>(e: E, when: When) => ({...e, when, start: firstMoment(when)});
-    const entries: Entry[] = [
-      ...historyIncidents(view, days, now).map((item) => entry({kind: 'incident' as const, item}, dateOf(item, 'startedAt')!)),
-      ...historyMaintenances(view, days, now).map((item) => entry({kind: 'maintenance' as const, item}, dateOf(item, 'startsAt')!)),
-    ].sort((a, b) => b.start - a.start);
+    const entries: Entry[] = newestFirst(
+      [
+        ...historyIncidents(view, days, now).map((item) => entry({kind: 'incident' as const, item}, dateOf(item, 'startedAt')!)),
+        ...historyMaintenances(view, days, now).map((item) => entry({kind: 'maintenance' as const, item}, dateOf(item, 'startsAt')!)),
+      ],
+      (e) => e.start,
+    );
     this.#entriesCache = {snapshot: view, days, entries};
     return entries;
   }
