@@ -1,4 +1,4 @@
-import {readJsonInSlices} from '../feeds/body.js';
+import {BIG_JSON, readJsonInSlices} from '../feeds/body.js';
 import type {Snapshot} from '../model/types.js';
 import type {FeedState} from './feed-state.js';
 import {yieldToPage} from './yield-to-page.js';
@@ -118,6 +118,8 @@ export function shareTabs(store: SharedStore): void {
     if (json !== undefined && !snapshot) {
       try {
         snapshot = (await readJsonInSlices(json, '', {pause: yieldToPage})) as Snapshot;
+        // A big history is rendered in a task of its own, not after the end of its reading (as the store does).
+        if (json.length > BIG_JSON) await yieldToPage();
       } catch {
         return;
       }

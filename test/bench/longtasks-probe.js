@@ -9,10 +9,17 @@ import {afterNextFrame} from './frames.js';
 const longTasks = [];
 new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({type: 'longtask', buffered: true});
 
-window.benchLongTasks = async (src) => {
+/** status-load events of the history, counted (the tabs row: answers another tab sent). */
+window.benchLoads = 0;
+/** The long tasks since `start` (performance.now() of this page). */
+window.benchLongTasksSince = (start) => longTasks.filter((t) => t.startTime >= start).map((t) => Math.round(t.duration));
+
+window.benchLongTasks = async (src, refresh) => {
   await customElements.whenDefined('status-history');
   const host = document.createElement('status-history');
   host.setAttribute('days', '0');
+  if (refresh) host.setAttribute('refresh', refresh);
+  host.addEventListener('status-load', () => window.benchLoads++);
   document.body.append(host);
   await host.updateComplete;
   await afterNextFrame();

@@ -503,6 +503,38 @@ async function measureLongTasks(browser, server) {
       }
     }
   }
+  // Two tabs on a native feed that changes at every request (its page name), refresh 10 s: the long
+  // tasks of the tab that polls (fetch, read) and of the other (it takes the answer from the first) over
+  // the leader's next poll, from after both tabs show the feed.
+  const twoTabs = {leader: [], other: [], received: []};
+  for (let i = 0; i < RUNS.longTasks; i++) {
+    let serial = 0;
+    const base = feeds.native.body;
+    server.setFeed('big-tabs', {body: () => base.replace('"name":"Example"', `"name":"Example ${++serial}"`), cache: 'no-store'});
+    const context = await newContext(browser, server);
+    try {
+      const tabs = [];
+      for (let t = 0; t < 2; t++) {
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/bench/longtasks.html`);
+        await page.waitForFunction(() => typeof window.benchLongTasks === 'function');
+        await page.evaluate(() => window.benchLongTasks('/feed/big-tabs', '10'));
+        tabs.push(page);
+      }
+      const since = await Promise.all(tabs.map((page) => page.evaluate(() => [performance.now(), window.benchLoads])));
+      await new Promise((resolve) => setTimeout(resolve, 14_000));
+      const [a, b] = await Promise.all(
+        tabs.map((page, t) => page.evaluate(([start, loads]) => [window.benchLongTasksSince(start), window.benchLoads - loads], since[t])),
+      );
+      // The tab that polled is the one that made the request: the other only received. Headless tabs are all visible.
+      const requests = server.stats('big-tabs').requests;
+      twoTabs.leader.push(a[0]);
+      twoTabs.other.push(b[0]);
+      twoTabs.received.push({loads: [a[1], b[1]], requests});
+    } finally {
+      await context.close();
+    }
+  }
   for (const [format, list] of Object.entries(runs)) {
     if (list.some((r) => r.entries === 0)) throw new Error(`long tasks: the ${format} feed rendered no entry`);
     byFormat[format] = {
@@ -519,6 +551,13 @@ async function measureLongTasks(browser, server) {
     loadAverage,
     loadAverageAfter: loadavg().map((l) => Math.round(l * 100) / 100),
     byFormat,
+    twoTabs: {
+      method:
+        'two tabs of one context on a native feed of nearly 5 MiB that changes at every request, refresh 10 s; long tasks of each tab over the 14 s after both show the feed (one poll by the leader, its answer taken by the other); loads: status-load in the first and second tab meanwhile; requests: by the server, in all',
+      ...twoTabs,
+      longestFirstTab: stat(twoTabs.leader.map((l) => Math.max(0, ...l))),
+      longestSecondTab: stat(twoTabs.other.map((l) => Math.max(0, ...l))),
+    },
   };
 }
 
@@ -906,6 +945,11 @@ function report(r) {
     for (const [format, f] of Object.entries(lt.byFormat))
       lines.push(`| ${format} | ${(f.bytes / 1e6).toFixed(2)} MB | ${int(f.incidents)} | ${ms(f.longest)} | ${ms(f.over50)} | ${ms(f.dom)} |`);
     lines.push('');
+    const tt = lt.twoTabs;
+    lines.push(
+      `Two tabs, native feed changing at every request, one poll: long tasks > 50 ms in the first tab ${JSON.stringify(tt.leader)}, in the second ${JSON.stringify(tt.other)} (per run); status-load in each tab meanwhile ${tt.received.map((r) => r.loads.join('/')).join(', ')}; requests in all ${tt.received.map((r) => r.requests).join(', ')}.`,
+      '',
+    );
   }
   const t = r.tabs;
   if (t) {
