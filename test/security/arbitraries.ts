@@ -80,6 +80,19 @@ export const deepNesting: fc.Arbitrary<unknown> = fc
   .tuple(fc.integer({min: 1, max: 20_000}), fc.jsonValue({maxDepth: 1}))
   .map(([depth, leaf]) => nested(depth, leaf));
 
+/** Any JavaScript value an app could give to `data`: null prototypes, boxed values, Maps, sparse arrays, BigInts. */
+export const anyJsValue: fc.Arbitrary<unknown> = fc.anything({
+  withNullPrototype: true,
+  withObjectString: true,
+  withBoxedValues: true,
+  withSparseArray: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withBigInt: true,
+  withTypedArray: true,
+});
+
 /** Any value a feed field could be replaced with. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   {weight: 3, arbitrary: fc.jsonValue()},
@@ -87,17 +100,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   {weight: 2, arbitrary: fc.string({unit: 'binary'})},
   {
     weight: 1,
-    arbitrary: fc.anything({
-      withNullPrototype: true,
-      withObjectString: true,
-      withBoxedValues: true,
-      withSparseArray: true,
-      withDate: true,
-      withMap: true,
-      withSet: true,
-      withBigInt: true,
-      withTypedArray: true,
-    }),
+    arbitrary: anyJsValue,
   },
   {weight: 1, arbitrary: deepNesting},
   {weight: 1, arbitrary: fc.constantFrom(undefined, null, '', ' ', [], {}, [[]], -0, NaN, Infinity, Number.MAX_VALUE, 2 ** 53, '__proto__', 'constructor')},
