@@ -167,6 +167,30 @@ describe('<status-uptime>', () => {
       expect(bars(api!)[80]!.tabIndex).to.equal(0);
     });
 
+    it('draws a new row with its own days, whatever the row above shows or has chosen', async () => {
+      const [, web] = parts(el, 'row');
+      bars(web!)[4]!.click();
+      await el.updateComplete;
+      // A third component, measured on its last 3 days only, half of yesterday down: its row is new, and drawn after the website's.
+      const feed = measuredFeed();
+      const uptime = [0, 1, 2].map((n) => ({date: daysAgo(n), uptime: n === 1 ? 0.5 : 1}));
+      feed.components.push({id: 'cdn', name: {en: 'CDN', fr: 'CDN'}, uptime});
+      el.data = feed;
+      await el.updateComplete;
+      const cdn = parts(el, 'row')[2]!;
+      expect(normalize(cdn.querySelector('[part~="name"]')!.textContent)).to.equal('CDN');
+      // The days before its first measure are derived from the feed's incidents (none touched it), as the website's are.
+      expect(bars(cdn).map((bar) => bar.dataset['kind'])).to.deep.equal(['derived', 'derived', 'derived', 'derived', 'measured', 'measured', 'measured']);
+      expect(bars(cdn).map((bar) => bar.tabIndex)).to.deep.equal([-1, -1, -1, -1, -1, -1, 0]);
+      expect(bars(cdn).filter((bar) => bar.part.contains('day-chosen'))).to.have.length(0);
+      expect(bars(cdn)[5]!.getAttribute('aria-label')).to.include('50.00%');
+      expect(bars(cdn)[6]!.getAttribute('aria-label')).to.include('100.00%');
+      expect(bars(cdn)[0]!.getAttribute('aria-label')).to.equal(bars(web!)[0]!.getAttribute('aria-label'));
+      expect(bars(cdn)[4]!.getAttribute('aria-label')).to.match(/: Operational, 100\.00% uptime \(measured\)$/);
+      // The website's row keeps its chosen day.
+      expect(bars(web!)[4]!.part.contains('day-chosen')).to.equal(true);
+    });
+
     it('closes the details with Escape', async () => {
       const [api] = parts(el, 'row');
       bars(api!)[6]!.focus();

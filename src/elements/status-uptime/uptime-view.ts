@@ -63,6 +63,8 @@ export class UptimeView {
   #chosen = new Map<string, number>();
   /** The row whose chosen day's details are shown. */
   #open?: string;
+  /** The row of bars this view drew last, which the next new row copies (DayBars). */
+  readonly #lastRow: LastRow = {};
   /** `days` as the element checked it; the view draws no more than a year whatever it is given. */
   get days(): number {
     const days = this.element.days;
@@ -86,16 +88,23 @@ export class UptimeView {
     const {t, language} = this.host;
     const cache = this.#paintCache;
     if (cache && cache.rows === rows && cache.t === t && cache.language === language) return cache.paints;
+    let above: {days: readonly UptimeDayView[]; labels: readonly string[]} | undefined;
     const paints = rows.map((row) => {
       const name = this.host.text(row.component.name);
       const percent = row.uptime === undefined ? undefined : this.#percent(row.uptime);
+      // Most days read the same in every row (measured, up, 100 %): the row above's label is taken as it is.
+      const labels = row.days.map((day, d) => {
+        const same = above?.days[d];
+        return same && sameLabel(same, day) ? above!.labels[d]! : this.#dayLabel(day);
+      });
+      above = {days: row.days, labels};
       return {
         name,
         nameLang: this.host.textLang(row.component.name),
         percent,
         summary: this.#summary(row, name, percent, days),
         looks: row.days.map(lookOf),
-        labels: row.days.map((day) => this.#dayLabel(day)),
+        labels,
       };
     });
     this.#paintCache = {rows, t, language, paints};
@@ -148,7 +157,7 @@ export class UptimeView {
         @focusin=${(e: Event) => this.#onDay(e, id)}
         @pointerover=${(e: Event) => this.#onDay(e, id)}
         @click=${(e: Event) => this.#onDay(e, id)}
-        ${dayBars(paint, chosen, this.#open === id)}
+        ${dayBars(paint, chosen, this.#open === id, this.#lastRow)}
       ></div>
       <div part="details" id="details-${r}" class="details" ?hidden=${this.#open !== id}>
         ${this.#open === id ? this.#renderDetails(row.days[chosen]!) : nothing}
@@ -158,16 +167,32 @@ export class UptimeView {
 
   /** The row's one accessible summary: "API: 99.95 % uptime over 90 days; 2 days with incidents". */
   #summary(row: UptimeRow, name: string, percent: string | undefined, days: number): string {
-    const t = this.host.t;
     const first =
       percent !== undefined
         ? row.measuredDays < days
-          ? t('uptime.summaryPartial', {name, percent, count: row.measuredDays, days})
-          : t('uptime.summaryMeasured', {name, percent, count: days})
-        : t(row.derivedDays > 0 ? 'uptime.summaryDerived' : 'uptime.summaryNoData', {name, count: days});
+          ? this.#say('uptime.summaryPartial', {count: row.measuredDays, days}, {name, percent})
+          : this.#say('uptime.summaryMeasured', {count: days}, {name, percent})
+        : this.#say(row.derivedDays > 0 ? 'uptime.summaryDerived' : 'uptime.summaryNoData', {count: days}, {name});
     if (percent === undefined && row.derivedDays === 0) return first;
-    const second = row.incidentDays > 0 ? t('uptime.incidentDays', {count: row.incidentDays}) : t('uptime.noIncidentDays');
-    return t('uptime.join', {first, second});
+    const second = row.incidentDays > 0 ? this.#say('uptime.incidentDays', {count: row.incidentDays}, {}) : this.#say('uptime.noIncidentDays', {}, {});
+    return this.#say('uptime.join', {}, {first, second});
+  }
+
+  /**
+   * `t(key, {...numbers, ...words})`, with the words put in afterwards: i18next is
+   * asked once per key and numbers (which choose the plural), not once per row.
+   */
+  #say(key: string, numbers: {count?: number; days?: number}, words: Partial<Record<Slot, string>>): string {
+    const templates = this.#wordsNow().templates;
+    const slots = Object.keys(words) as Slot[];
+    const id = `${key}|${numbers.count}|${numbers.days}|${slots.join()}`;
+    let template = templates.get(id);
+    if (template === undefined) {
+      template = this.host.t(key, {...numbers, ...Object.fromEntries(slots.map((slot) => [slot, SLOTS[slot]]))});
+      templates.set(id, template);
+    }
+    // One pass: a word put in (a component's name) is not searched for slots itself.
+    return template.replace(ANY_SLOT, (slot) => words[SLOT_NAMES[slot]!] ?? '');
   }
 
   /** The words of the labels in the host's language: made again when it changes, or its strings do. */
@@ -205,10 +230,10 @@ export class UptimeView {
       const state = day.status ? t(`uptime.state.${day.status}`) : '';
       template =
         day.kind === 'measured'
-          ? t('uptime.dayMeasured', {date: DATE_SLOT, state, percent: PERCENT_SLOT})
+          ? t('uptime.dayMeasured', {date: SLOTS.date, state, percent: SLOTS.percent})
           : day.kind === 'derived'
-            ? t('uptime.dayDerived', {date: DATE_SLOT, state})
-            : t('uptime.dayNoData', {date: DATE_SLOT});
+            ? t('uptime.dayDerived', {date: SLOTS.date, state})
+            : t('uptime.dayNoData', {date: SLOTS.date});
       templates.set(key, template);
     }
     let date = dates.get(day.start);
@@ -217,8 +242,8 @@ export class UptimeView {
       if (dates.size > 10_000) dates.clear();
       dates.set(day.start, date);
     }
-    const label = template.replace(DATE_SLOT, () => date);
-    return day.kind === 'measured' ? label.replace(PERCENT_SLOT, () => this.#percent(day.uptime!)) : label;
+    const percent = day.kind === 'measured' ? this.#percent(day.uptime!) : '';
+    return template.replace(ANY_SLOT, (slot) => (slot === SLOTS.date ? date : percent));
   }
 
   #renderDetails(day: UptimeDayView): TemplateResult {
@@ -334,9 +359,15 @@ interface Words {
   readonly percents: Map<number, string>;
 }
 
-/** Where a label template takes its day's date and percentage: characters no translation holds. */
-const DATE_SLOT = '\u0001';
-const PERCENT_SLOT = '\u0002';
+/** Where a template of words (UptimeView.#say, #dayLabel) takes each word: characters no translation holds. */
+const SLOTS = {date: '\u0001', percent: '\u0002', name: '\u0003', first: '\u0004', second: '\u0005'} as const;
+type Slot = keyof typeof SLOTS;
+const SLOT_NAMES: Record<string, Slot> = Object.fromEntries(Object.entries(SLOTS).map(([name, slot]) => [slot, name as Slot]));
+// eslint-disable-next-line no-control-regex -- the slots are control characters on purpose
+const ANY_SLOT = /[\u0001-\u0005]/g;
+
+/** Whether two rows' days, the same day, have the same label (UptimeView.#dayLabel). */
+const sameLabel = (a: UptimeDayView, b: UptimeDayView): boolean => a.start === b.start && a.kind === b.kind && a.status === b.status && a.uptime === b.uptime;
 
 /** What a row shows, made once per snapshot, days and language (UptimeView.#paint). */
 interface RowPaint {
@@ -384,6 +415,18 @@ function applyLook(bar: Element, look: string): void {
 }
 
 /**
+ * The row of bars a view drew last, and what it shows. Rows share their
+ * days, and most days look and read the same in every row (measured, up,
+ * 100 %): a new row is a copy of the last one (one native call for its 90
+ * bars, labels included) with only the bars that differ changed.
+ */
+interface LastRow {
+  bars?: Element;
+  paint?: RowPaint;
+  chosen?: number;
+}
+
+/**
  * The bars of a row, one `<button>` per day, made and updated in place: a
  * page of 20 rows of 90 days has 1,800 of them, which as Lit templates (an
  * instance, its parts and three listeners each) took several frames to
@@ -397,14 +440,25 @@ class DayBars extends Directive {
   #chosen = -1;
   #open = false;
 
-  override update(part: ElementPart, [paint, chosen, open]: Parameters<this['render']>): unknown {
+  override update(part: ElementPart, [paint, chosen, open, last]: Parameters<this['render']>): unknown {
     const row = part.element;
     const bars = row.children;
-    const before = this.#paint;
-    // The first bar made by this update: a copy of a prototype, not yet marked chosen.
+    let before = this.#paint;
+    // The first bar made by this update: a copy, not yet marked chosen.
     let made = Infinity;
     if (paint !== before) {
       const {looks, labels} = paint;
+      if (bars.length === 0 && last.bars && last.paint?.looks.length === looks.length) {
+        // A new row: a copy of the last row drawn, with its chosen day unmarked; the loop below changes what differs.
+        row.append(copyOf(last.bars));
+        before = last.paint;
+        made = 0;
+        const marked = bars[last.chosen ?? -1];
+        if (marked) {
+          marked.setAttribute('tabindex', '-1');
+          marked.setAttribute('part', 'day');
+        }
+      }
       while (bars.length > looks.length) row.lastElementChild!.remove();
       const kept = bars.length;
       for (let d = 0; d < kept; d++) {
@@ -424,6 +478,8 @@ class DayBars extends Directive {
       }
       this.#paint = paint;
     }
+    last.bars = row;
+    last.paint = paint;
     if (chosen !== this.#chosen || open !== this.#open || chosen >= made) {
       // The chosen day keeps the row's tab stop; it is marked while its details are shown.
       const old = bars[this.#chosen];
@@ -439,12 +495,21 @@ class DayBars extends Directive {
       this.#chosen = chosen;
       this.#open = open;
     }
+    last.chosen = chosen;
     return noChange;
   }
 
-  render(_paint: RowPaint, _chosen: number, _open: boolean): unknown {
+  render(_paint: RowPaint, _chosen: number, _open: boolean, _last: LastRow): unknown {
     return noChange;
   }
 }
 
 const dayBars = directive(DayBars);
+
+const range = typeof document === 'undefined' ? undefined : document.createRange();
+
+/** Deep copies of a row's bars, in one native call. */
+function copyOf(bars: Element): DocumentFragment {
+  range!.selectNodeContents(bars);
+  return range!.cloneContents();
+}
