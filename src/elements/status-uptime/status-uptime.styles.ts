@@ -26,6 +26,8 @@ export const uptimeStyles = css`
     padding: 0;
     display: grid;
     gap: var(--_space);
+    /* The gaps between days follow the element's width (cqi), not the window's. */
+    container-type: inline-size;
   }
   .row-header {
     display: flex;
@@ -47,48 +49,56 @@ export const uptimeStyles = css`
     font-size: 0.875em;
   }
   .days {
-    display: grid;
-    /* One column per day, however narrow the screen: 90 days fit a 320 px phone at 2 px or more each. */
-    grid-template-columns: repeat(var(--days, 90), minmax(0, 1fr));
-    gap: clamp(1px, 0.3vw, 3px);
-    align-items: end;
+    display: flex;
+    gap: clamp(1px, 0.3cqi, 3px);
+    align-items: flex-end;
     height: 2.25rem;
     margin-top: 0.25rem;
   }
-  [part~='day'],
-  .swatch {
-    --_height: 100%;
+  /*
+   * A day's bar: its colour and height are given here for each status, not
+   * through the theme's custom properties (data-tone): 1,800 bars each
+   * declaring their own made the style of the first frame twice as long.
+   * One flex line of equal bars: 90 days fit a 320 px phone at 2 px or more each.
+   */
+  .days > * {
+    flex: 1 1 0;
     box-sizing: border-box;
     display: block;
-    height: var(--_height);
+    height: 100%;
     min-width: 0;
     margin: 0;
     padding: 0;
     border: 0;
     border-radius: 1px;
-    background: var(--_tone);
-    color: var(--_tone);
+    color: var(--_operational);
+    background: currentColor;
     cursor: pointer;
     font: inherit;
   }
-  [data-status='maintenance'] {
-    --_height: 85%;
+  .days > [data-status='maintenance'] {
+    height: 85%;
+    color: var(--_maintenance);
   }
-  [data-status='degraded'] {
-    --_height: 70%;
+  .days > [data-status='degraded'] {
+    height: 70%;
+    color: var(--_minor);
   }
-  [data-status='partial_outage'] {
-    --_height: 50%;
+  .days > [data-status='partial_outage'] {
+    height: 50%;
+    color: var(--_major);
   }
-  [data-status='major_outage'] {
-    --_height: 30%;
+  .days > [data-status='major_outage'] {
+    height: 30%;
+    color: var(--_critical);
   }
-  [data-kind='derived'] {
-    background: repeating-linear-gradient(135deg, var(--_tone) 0 2px, transparent 2px 4px);
-    box-shadow: inset 0 0 0 1px var(--_tone);
+  .days > [data-kind='derived'],
+  .swatch[data-kind='derived'] {
+    background: repeating-linear-gradient(135deg, currentColor 0 2px, transparent 2px 4px);
+    box-shadow: inset 0 0 0 1px currentColor;
   }
-  [data-kind='none'] {
-    --_height: 100%;
+  .days > [data-kind='none'],
+  .swatch[data-kind='none'] {
     background: transparent;
     border: 1px dashed var(--_unknown);
   }
@@ -136,10 +146,15 @@ export const uptimeStyles = css`
   .legend-title {
     font-weight: 600;
   }
+  /* The legend's swatches: a bar of each kind and status, in the theme's tones. */
   .swatch {
+    box-sizing: border-box;
+    display: block;
     width: 0.6em;
     height: calc(1.1em * var(--_scale, 1));
-    cursor: default;
+    border-radius: 1px;
+    color: var(--_tone);
+    background: currentColor;
   }
   .swatch[data-status='maintenance'] { --_scale: 0.85; }
   .swatch[data-status='degraded'] { --_scale: 0.7; }
@@ -148,17 +163,18 @@ export const uptimeStyles = css`
 
   /* Windows high contrast: system colours, with the shapes (heights, hatching, dashes) telling the rest. */
   @media (forced-colors: active) {
-    [part~='day'],
+    .days > *,
+    .days > [data-status],
     .swatch {
       forced-color-adjust: none;
-      background: CanvasText;
       color: CanvasText;
     }
-    [data-kind='derived'] {
+    .days > [data-kind='derived'],
+    .swatch[data-kind='derived'] {
       background: repeating-linear-gradient(135deg, CanvasText 0 2px, Canvas 2px 4px);
-      box-shadow: inset 0 0 0 1px CanvasText;
     }
-    [data-kind='none'] {
+    .days > [data-kind='none'],
+    .swatch[data-kind='none'] {
       background: Canvas;
       border-color: GrayText;
     }

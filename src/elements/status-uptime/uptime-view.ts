@@ -125,7 +125,7 @@ export class UptimeView {
     const t = this.host.t;
     if (rows.length === 0) return html`<p part="notice">${t('uptime.empty')}</p>`;
     const paints = this.#paint(rows, days);
-    return html`<ul class="rows" style="--days: ${days}">
+    return html`<ul class="rows">
         ${rows.map((row, r) => this.#renderRow(row, paints[r]!, r, days))}
       </ul>
       ${this.#renderLegend()}`;
@@ -406,12 +406,11 @@ function prototypeBar(look: string): Element {
   return bar;
 }
 
-/** A bar's kind, status and tone (theme.styles.ts `data-tone`), from its look. */
+/** A bar's kind and status, from its look; status-uptime.styles.ts colours it (without the theme's `data-tone`). */
 function applyLook(bar: Element, look: string): void {
-  const [kind, status] = look.split(' ') as [string, ComponentStatus | 'none'];
+  const [kind, status] = look.split(' ') as [string, string];
   bar.setAttribute('data-kind', kind);
   bar.setAttribute('data-status', status);
-  bar.setAttribute('data-tone', status === 'none' ? 'unknown' : TONE[status]);
 }
 
 /**
