@@ -140,12 +140,15 @@ export function shareTabs(store: SharedStore): void {
     post({snapshot, ...state}, pause, json) {
       const {error} = state;
       known = [json, snapshot];
-      post([
+      const message: Message = [
         error ? {...state, error: {message: error.message, name: error.name, status: (error as {status?: number}).status}} : state,
         pause,
         Date.now(),
         json,
-      ]);
+      ];
+      // A big text is sent in a task of its own, after this tab's elements render: sending copies it in one go.
+      if (json && json.length > BIG_JSON) void yieldToPage().then(() => stopped || post(message));
+      else post(message);
     },
     wake() {
       if (document.hidden) return void passOn();
