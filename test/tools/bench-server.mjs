@@ -40,10 +40,10 @@ const NET_HOST_NAMES = new Set(Object.values(NET_HOSTS));
  * scripts (stable URLs) are kept 5 minutes, a Statuspage API 30 s (as
  * Statuspage's own); pages are revalidated on every visit.
  */
-function cdnCacheControl(pathname) {
+function cdnCacheControl(pathname, apiCache) {
   if (pathname.startsWith('/dist/cdn/chunks/')) return 'public, max-age=31536000, immutable';
   if (pathname.startsWith('/dist/') || pathname.startsWith('/statuspage-widget/')) return 'public, max-age=300';
-  if (pathname.startsWith('/api/v2/')) return 'public, max-age=30';
+  if (pathname.startsWith('/api/v2/')) return apiCache;
   return 'no-cache';
 }
 
@@ -56,6 +56,8 @@ export async function startBenchServer() {
   /** @type {Map<string, {spec: FeedSpec, stats: FeedStats}>} */
   const feeds = new Map();
   const sockets = new Set();
+  /** The Statuspage API's Cache-Control (setApiCache). */
+  let apiCache = 'public, max-age=30';
 
   const server = createServer(async (req, res) => {
     try {
@@ -69,7 +71,7 @@ export async function startBenchServer() {
         const body = await readFile(file).catch(() => undefined);
         if (!body) break;
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
-        if (cdnLike) return sendLikeACdn(req, res, body, {'content-type': type, 'cache-control': cdnCacheControl(url.pathname)});
+        if (cdnLike) return sendLikeACdn(req, res, body, {'content-type': type, 'cache-control': cdnCacheControl(url.pathname, apiCache)});
         res.writeHead(200, {'content-type': type, 'cache-control': 'no-cache'});
         return res.end(body);
       }
@@ -138,6 +140,10 @@ export async function startBenchServer() {
     setFeed(name, /** @type {FeedSpec} */ spec) {
       feeds.set(name, {spec, stats: {requests: 0, conditional: 0, notModified: 0, bodyBytes: 0}});
       return `/feed/${encodeURIComponent(name)}`;
+    },
+    /** The Statuspage API's Cache-Control from now on: `public, max-age=30` at the start, `no-cache` for a feed revalidated at every visit. */
+    setApiCache(value) {
+      apiCache = value;
     },
     /** @returns {FeedStats} */
     stats(name) {

@@ -660,7 +660,26 @@ const NETWORK_ROWS = [
     feed: true,
   },
   {page: 'atlassian', label: "Atlassian's `<statuspage-widget>`, Statuspage page", hosts: ['statuspage-widget'], text: STATUSPAGE_SUMMARY.status.description},
+  // The same two, their feed sent `no-cache` (ETag): a warm visit cannot take it from the HTTP cache. Compared with each other.
+  {
+    id: 'native-revalidated',
+    page: 'native',
+    label: 'banner, native feed sent `no-cache`',
+    hosts: ['status-banner'],
+    text: activeIncident(0).title.en,
+    feed: true,
+    revalidate: true,
+  },
+  {
+    id: 'atlassian-revalidated',
+    page: 'atlassian',
+    label: "Atlassian's `<statuspage-widget>`, Statuspage API sent `no-cache`",
+    hosts: ['statuspage-widget'],
+    text: STATUSPAGE_SUMMARY.status.description,
+    revalidate: true,
+  },
 ];
+const rowId = (row) => row.id ?? row.page;
 
 /**
  * Runs in each page before its own scripts: on every frame, looks for `text`
@@ -703,8 +722,26 @@ function waterfall(page, until) {
       start: Math.round(e.startTime),
       end: Math.round(e.responseEnd),
       cached: e.transferSize === 0 && e.encodedBodySize > 0,
+      bytes: e.transferSize,
     }));
   }, until);
+}
+
+/**
+ * The least time the visit's chain of requests could take on this network
+ * with no CPU at all: along each chain of requests one after another, each
+ * costs the profile's latency and its bytes at its throughput (requests side
+ * by side are counted as if each had the whole bandwidth: a lower bound).
+ * No page making the same requests, one after another, paints sooner.
+ */
+function networkFloor(requests, {latency, downloadThroughput}) {
+  const sent = requests.filter((r) => !r.cached).sort((a, b) => a.start - b.start);
+  const floor = sent.map((r) => latency + (r.bytes / downloadThroughput) * 1000);
+  sent.forEach((r, i) => {
+    const own = latency + (r.bytes / downloadThroughput) * 1000;
+    for (let j = 0; j < i; j++) if (sent[j].end <= r.start) floor[i] = Math.max(floor[i], floor[j] + own);
+  });
+  return Math.max(0, ...floor);
 }
 
 /** The longest chain of requests each started after the previous one had ended: the round trips a visit waits for one after another. */
@@ -729,7 +766,9 @@ async function networkRun(browser, server, profile, row) {
     await cdp.send('Network.emulateNetworkConditions', {offline: false, ...NETWORK_PROFILES[profile]});
     await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
     // A feed fresh for each profile, counted from zero; cacheable 30 s like a Statuspage API.
-    if (row.feed) server.setFeed('net', {body: JSON.stringify(bannerFeed()), cache: 'public, max-age=30'});
+    const feedCache = row.revalidate ? 'no-cache' : 'public, max-age=30';
+    if (row.feed) server.setFeed('net', {body: JSON.stringify(bannerFeed()), cache: feedCache});
+    server.setApiCache(feedCache);
     const visit = async () => {
       const before = server.stats('net').requests ?? 0;
       // From about:blank: a navigation to the URL already shown would be a reload, which revalidates.
@@ -737,7 +776,15 @@ async function networkRun(browser, server, profile, row) {
       await page.goto(`${NET_ORIGINS.page}/bench/net-${row.page}.html`, {waitUntil: 'commit'});
       const ms = await (await page.waitForFunction(() => window.benchNetwork, null, {timeout: 120_000, polling: 50})).jsonValue();
       const requests = await waterfall(page, ms);
-      return {ms, depth: depth(requests), feedRequests: row.feed ? server.stats('net').requests - before : undefined, requests};
+      const lastByte = Math.max(...requests.map((r) => r.end));
+      return {
+        ms,
+        depth: depth(requests),
+        floor: networkFloor(requests, NETWORK_PROFILES[profile]),
+        afterLastByte: ms - lastByte,
+        feedRequests: row.feed ? server.stats('net').requests - before : undefined,
+        requests,
+      };
     };
     const cold = await visit();
     const warm = await visit();
@@ -752,28 +799,30 @@ async function measureNetwork(browser, server) {
   const loadAverage = {};
   for (const profile of Object.keys(NETWORK_PROFILES)) {
     loadAverage[profile] = loadavg().map((l) => Math.round(l * 100) / 100);
-    const runs = Object.fromEntries(NETWORK_ROWS.map((row) => [row.page, []]));
+    const runs = Object.fromEntries(NETWORK_ROWS.map((row) => [rowId(row), []]));
     // Rows taken in turn within each round, so that a burst of load on the machine falls on all of them.
-    for (let i = 0; i < RUNS.network; i++) for (const row of NETWORK_ROWS) runs[row.page].push(await networkRun(browser, server, profile, row));
-    const visits = (page, kind) => runs[page].map((r) => r[kind]);
+    for (let i = 0; i < RUNS.network; i++) for (const row of NETWORK_ROWS) runs[rowId(row)].push(await networkRun(browser, server, profile, row));
+    const visits = (id, kind) => runs[id].map((r) => r[kind]);
     byProfile[profile] = Object.fromEntries(
       NETWORK_ROWS.map((row) => {
         const summary = (kind) => {
-          const list = visits(row.page, kind);
+          const list = visits(rowId(row), kind);
           const time = stat(list.map((v) => v.ms));
-          const atlassian = median(visits('atlassian', kind).map((v) => v.ms));
+          const atlassian = median(visits(row.revalidate ? 'atlassian-revalidated' : 'atlassian', kind).map((v) => v.ms));
           // The waterfall of the run whose time is the median (the lower middle one with an even count).
           const typical = list.find((v) => v.ms === time.median) ?? [...list].sort((a, b) => a.ms - b.ms)[(list.length - 1) >> 1];
           return {
             time,
             ratioToAtlassian: time.median / atlassian,
             depth: {typical: typical.depth, all: list.map((v) => v.depth)},
+            floor: stat(list.map((v) => v.floor)),
+            afterLastByte: stat(list.map((v) => v.afterLastByte)),
             feedRequests: row.feed ? list.map((v) => v.feedRequests) : undefined,
             waterfall: typical.requests,
             waterfalls: list.map((v) => v.requests),
           };
         };
-        return [row.page, {label: row.label, text: row.text, cold: summary('cold'), warm: summary('warm')}];
+        return [rowId(row), {label: row.label, text: row.text, cold: summary('cold'), warm: summary('warm')}];
       }),
     );
   }
@@ -785,7 +834,7 @@ async function measureNetwork(browser, server) {
       )
       .join(
         '; ',
-      )}) and Emulation.setCPUThrottlingRate(${CPU_SLOWDOWN}); page, CDN and feed on ${Object.values(NET_HOSTS).join(', ')} (--host-resolver-rules to the bench server), gzip, ETag, CORS; chunks immutable, entry scripts max-age=300, feeds max-age=30; cold: a new browser context; warm: a second visit in it; time: navigation start to the frame after the incident's text is visible in the shadow root (requestAnimationFrame + message), prefers-reduced-motion: reduce; ${RUNS.network} runs, rows in turn; depth: longest chain of requests (the page included; not those answered from cache) each starting after the previous one ended`,
+      )}) and Emulation.setCPUThrottlingRate(${CPU_SLOWDOWN}); page, CDN and feed on ${Object.values(NET_HOSTS).join(', ')} (--host-resolver-rules to the bench server), gzip, ETag, CORS; chunks immutable, entry scripts max-age=300, feeds max-age=30 (no-cache in the two rows that say so, each compared with the other); cold: a new browser context; warm: a second visit in it; time: navigation start to the frame after the incident's text is visible in the shadow root (requestAnimationFrame + message), prefers-reduced-motion: reduce; ${RUNS.network} runs, rows in turn; depth: longest chain of requests (the page included; not those answered from cache) each starting after the previous one ended`,
     loadAverage,
     byProfile,
   };
@@ -813,13 +862,18 @@ function reportNetwork(n) {
       `**Network, ${profile}**, CPU ${CPU_SLOWDOWN}× slower (ms from navigation start to the incident's text painted, median (min–max) of ${RUNS.network}; load average ${n.loadAverage[profile][0]} at the start; depth: longest chain of requests one after another)`,
       '',
     );
-    lines.push('| page | cold | ÷ Atlassian | depth | warm | ÷ Atlassian | depth |', '|---|--:|--:|--:|--:|--:|--:|');
+    lines.push(
+      '| page | cold | ÷ Atlassian | depth | floor | after the last byte | warm | ÷ Atlassian | depth | floor | after the last byte |',
+      '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    );
     const ms0 = (s) => `${int(s.median)} (${int(s.min)}–${int(s.max)})`;
-    for (const row of Object.values(rows))
-      lines.push(
-        `| ${row.label} | ${ms0(row.cold.time)} | ${x(row.cold.ratioToAtlassian)} | ${row.cold.depth.typical} | ${ms0(row.warm.time)} | ${x(row.warm.ratioToAtlassian)} | ${row.warm.depth.typical} |`,
-      );
-    lines.push('');
+    const visit = (v) => `${ms0(v.time)} | ${x(v.ratioToAtlassian)} | ${v.depth.typical} | ${int(v.floor.median)} | ${int(v.afterLastByte.median)}`;
+    for (const row of Object.values(rows)) lines.push(`| ${row.label} | ${visit(row.cold)} | ${visit(row.warm)} |`);
+    lines.push(
+      '',
+      `*Floor*: the least time the visit's chain of requests takes on this network with no CPU at all (each request one latency, ${NETWORK_PROFILES[profile].latency} ms, and its bytes at ${((NETWORK_PROFILES[profile].downloadThroughput * 8) / 1e6).toFixed(2)} Mbps, along the longest chain; median of the runs). *After the last byte*: from the end of the last request to the paint, the page's CPU work (median).`,
+      '',
+    );
     const preload = rows.preload;
     if (preload)
       lines.push(

@@ -47,10 +47,13 @@ const ES_GZIP_BUDGET = 34_000;
  * ready | error, converted from the store's), a reading of `data` ended by
  * an AbortSignal, and the views' host built without casts (~350 B over the
  * same work written inside the element; the one table of formats moved out
- * of the first script gave back ~160 B).
+ * of the first script gave back ~160 B); then to 15,100 for issue 12: the
+ * banner makes its date formatters while the feed is on its way (~40 B),
+ * which took 50–70 ms off the time from the feed's last byte to the paint
+ * on a phone's CPU (the bench's network section, "after the last byte").
  * The 34,000 B budget of the whole first script still holds.
  */
-const OWN_GZIP_BUDGET = 15_000;
+const OWN_GZIP_BUDGET = 15_100;
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
