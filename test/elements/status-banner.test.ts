@@ -83,6 +83,26 @@ describe('<status-banner>', () => {
       expect(changes.map((e) => e.detail)).to.deep.equal([{previous: 'operational', current: 'unknown'}]);
     });
 
+    it('fires status-change when a render shows the snapshot past max-age before the age timer has run', async () => {
+      // Any render may be the first to see max-age pass (another timer's, a
+      // moment after the age timer's own check in an engine that rounds its
+      // clock): what it shows and what status-change says must agree.
+      const changes: CustomEvent[] = [];
+      const el = await fixture<StatusBanner>(
+        html`<status-banner lang="en" show-operational max-age="60" .data=${nativeFeed()} @status-change=${(e: CustomEvent) => changes.push(e)}></status-banner>`,
+      );
+      const realNow = Date.now;
+      try {
+        Date.now = () => realNow() + 61_000;
+        el.requestUpdate();
+        await el.updateComplete;
+      } finally {
+        Date.now = realNow;
+      }
+      expect(shadowText(el)).to.include('Status unknown');
+      expect(changes.map((e) => e.detail)).to.deep.equal([{previous: 'operational', current: 'unknown'}]);
+    });
+
     it("turns unknown on a timer when max-age is made shorter than its age, not from a render (Lit's change-in-update)", async () => {
       const changes: CustomEvent[] = [];
       const el = await fixture<StatusBanner>(

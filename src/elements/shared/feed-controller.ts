@@ -121,6 +121,13 @@ export class FeedController implements ReactiveController {
     this.#watchAge();
   }
 
+  hostUpdated(): void {
+    // What was just rendered may have crossed max-age on its own (a render
+    // for another reason, a moment after the age timer's check, or with a
+    // clock the engine rounds): `status-change` must say what is shown.
+    this.#checkOverall();
+  }
+
   /** Fetches the feed now, for every element that shares it. */
   reload(): Promise<void> {
     // Through this element's own subscription only: a removed element (or one
