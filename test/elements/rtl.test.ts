@@ -99,6 +99,8 @@ describe('right to left', () => {
       );
       const el = wrap.querySelector<StatusHistory>('status-history')!;
       await el.updateComplete;
+      // Measured once the page's fonts are in: an Arabic fallback font loading late moves the text.
+      await document.fonts.ready;
       const summary = part(el, 'summary')!;
       const style = getComputedStyle(summary);
       expect(parseFloat(style.paddingRight)).to.be.greaterThan(parseFloat(style.paddingLeft));
