@@ -728,31 +728,29 @@ function waterfall(page, until) {
 }
 
 /**
+ * The largest sum of `cost` along a chain of requests each started after the
+ * previous one had ended (requests answered from the cache left out).
+ */
+function longestChain(requests, cost) {
+  const sent = requests.filter((r) => !r.cached).sort((a, b) => a.start - b.start);
+  const chain = sent.map(cost);
+  sent.forEach((r, i) => {
+    for (let j = 0; j < i; j++) if (sent[j].end <= r.start) chain[i] = Math.max(chain[i], chain[j] + cost(r));
+  });
+  return Math.max(0, ...chain);
+}
+
+/**
  * The least time the visit's chain of requests could take on this network
  * with no CPU at all: along each chain of requests one after another, each
  * costs the profile's latency and its bytes at its throughput (requests side
  * by side are counted as if each had the whole bandwidth: a lower bound).
  * No page making the same requests, one after another, paints sooner.
  */
-function networkFloor(requests, {latency, downloadThroughput}) {
-  const sent = requests.filter((r) => !r.cached).sort((a, b) => a.start - b.start);
-  const floor = sent.map((r) => latency + (r.bytes / downloadThroughput) * 1000);
-  sent.forEach((r, i) => {
-    const own = latency + (r.bytes / downloadThroughput) * 1000;
-    for (let j = 0; j < i; j++) if (sent[j].end <= r.start) floor[i] = Math.max(floor[i], floor[j] + own);
-  });
-  return Math.max(0, ...floor);
-}
+const networkFloor = (requests, {latency, downloadThroughput}) => longestChain(requests, (r) => latency + (r.bytes / downloadThroughput) * 1000);
 
 /** The longest chain of requests each started after the previous one had ended: the round trips a visit waits for one after another. */
-function depth(requests) {
-  const sent = requests.filter((r) => !r.cached).sort((a, b) => a.start - b.start);
-  const chain = sent.map(() => 1);
-  sent.forEach((r, i) => {
-    for (let j = 0; j < i; j++) if (sent[j].end <= r.start) chain[i] = Math.max(chain[i], chain[j] + 1);
-  });
-  return Math.max(0, ...chain);
-}
+const depth = (requests) => longestChain(requests, () => 1);
 
 /** One cold visit (a new browser profile: empty cache and storage) and a warm one (the same profile, a second visit), throttled. */
 async function networkRun(browser, server, profile, row) {

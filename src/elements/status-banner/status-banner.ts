@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {formatRelativeWhen, formatWhen, isJustNow} from '../../i18n/format.js';
+import {makeAhead} from '../../i18n/formatter-cache.js';
 import {dateOf, machineDate} from '../../model/calendar-date.js';
 import {chooseBanner, latestUpdateId, type BannerChoice} from '../../model/banner.js';
 import {isIncidentActive} from '../../model/status.js';
@@ -124,13 +125,9 @@ export class StatusBanner extends StatusElement {
     // Fixed to the viewport, the banner keeps its height in the page's flow: 0 when it shows nothing.
     const bar = this.renderRoot.querySelector<HTMLElement>('.bar')!;
     new ResizeObserver(() => ((bar.nextElementSibling as HTMLElement).style.height = `${bar.offsetHeight}px`)).observe(bar);
-    // The formatters a banner shows its times with, made while the feed is on its way: the page's first
-    // one takes the engine tens of milliseconds (it loads its locale data), which would follow the feed.
-    setTimeout(() => {
-      const when = {at: Date.now(), calendar: false};
-      formatWhen(when, this.language, this.zone);
-      formatRelativeWhen(when, when.at, this.language, this.zone);
-    });
+    // The formatters a banner shows its times with.
+    const when = {at: Date.now(), calendar: false};
+    makeAhead([() => formatWhen(when, this.language, this.zone), () => formatRelativeWhen(when, when.at, this.language, this.zone)]);
   }
 
   override updated(changed: PropertyValues<this>): void {

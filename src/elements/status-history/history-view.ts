@@ -5,6 +5,7 @@ import {addStrings} from '../../i18n/i18n.js';
 import {DAY, formatWhen} from '../../i18n/format.js';
 import {formatDuration, listParts} from '../../i18n/format-duration.js';
 import {formatMonth, monthKey} from '../../i18n/format-month.js';
+import {makeAhead} from '../../i18n/formatter-cache.js';
 import {dateOf, firstMoment, machineDate, type When} from '../../model/calendar-date.js';
 import {daysBetween} from '../../model/calendar-days.js';
 import {historyIncidents, historyMaintenances, incidentEndDate, newestFirst} from '../../model/history-window.js';
@@ -66,23 +67,15 @@ export class HistoryView {
   /** Follows the page's URL fragment; returns what stops it. */
   connect(): () => void {
     addEventListener('hashchange', this.#onHash);
-    // The date formatters the entries need, made while the feed is on its
-    // way, each in a task of its own: the first is tens of milliseconds (the
-    // engine loads its locale data), which the first render would otherwise
-    // add to its own task, and three in one task made one of 40-55 ms.
+    // The date formatters the entries need.
     const now = Date.now();
-    const warmUps = [
+    const stopMaking = makeAhead([
       () => monthKey(now, this.host.zone),
       () => formatMonth(now, this.host.language, this.host.zone),
       () => formatWhen({at: now, calendar: false}, this.host.language, this.host.zone),
-    ];
-    const warmNext = () => {
-      warmUps.shift()?.();
-      if (warmUps.length) warm = setTimeout(warmNext);
-    };
-    let warm = setTimeout(warmNext);
+    ]);
     return () => {
-      clearTimeout(warm);
+      stopMaking();
       removeEventListener('hashchange', this.#onHash);
     };
   }

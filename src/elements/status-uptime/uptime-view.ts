@@ -420,9 +420,10 @@ function applyLook(bar: Element, look: string): void {
  * bars, labels included) with only the bars that differ changed.
  */
 interface LastRow {
-  bars?: Element;
-  paint?: RowPaint;
-  chosen?: number;
+  /** Its element, whose children are the bars. */
+  row?: Element;
+  /** Its directive, which knows what they show. */
+  drawn?: DayBars;
 }
 
 /**
@@ -447,12 +448,13 @@ class DayBars extends Directive {
     let made = Infinity;
     if (paint !== before) {
       const {looks, labels} = paint;
-      if (bars.length === 0 && last.bars && last.paint?.looks.length === looks.length) {
+      const donor = last.drawn;
+      if (bars.length === 0 && last.row && donor && donor.#paint?.looks.length === looks.length) {
         // A new row: a copy of the last row drawn, with its chosen day unmarked; the loop below changes what differs.
-        row.append(copyOf(last.bars));
-        before = last.paint;
+        row.append(copyOf(last.row));
+        before = donor.#paint;
         made = 0;
-        const marked = bars[last.chosen ?? -1];
+        const marked = bars[donor.#chosen];
         if (marked) {
           marked.setAttribute('tabindex', '-1');
           marked.setAttribute('part', 'day');
@@ -477,8 +479,8 @@ class DayBars extends Directive {
       }
       this.#paint = paint;
     }
-    last.bars = row;
-    last.paint = paint;
+    last.row = row;
+    last.drawn = this;
     if (chosen !== this.#chosen || open !== this.#open || chosen >= made) {
       // The chosen day keeps the row's tab stop; it is marked while its details are shown.
       const old = bars[this.#chosen];
@@ -494,7 +496,6 @@ class DayBars extends Directive {
       this.#chosen = chosen;
       this.#open = open;
     }
-    last.chosen = chosen;
     return noChange;
   }
 
