@@ -14,6 +14,17 @@ function daysAgo(n: number): string {
 }
 
 /**
+ * The incident moved to 11:00–13:00 UTC `n` days ago: on that one UTC day
+ * whatever the time now (two hours back from now cross midnight in the
+ * first two hours of a UTC day).
+ */
+function atNoon<T extends {started_at: string; resolved_at?: string; updates?: {at: string}[]}>(incident: T, n: number): T {
+  const noon = Math.floor(Date.now() / DAY) * DAY - n * DAY + DAY / 2;
+  const end = new Date(noon + DAY / 24).toISOString();
+  return {...incident, started_at: new Date(noon - DAY / 24).toISOString(), resolved_at: end, updates: incident.updates?.map((u) => ({...u, at: end}))};
+}
+
+/**
  * A native feed whose API is measured on each of the last `measured` days
  * (99.95 % on average: 100 % every day but one, whose figure makes it so),
  * with one resolved incident 3 days ago; the website is not measured.
@@ -32,7 +43,7 @@ function measuredFeed(measured = 90): NativeFeed & {components: unknown[]} {
       {id: 'api', name: {en: 'API', fr: 'API'}, uptime},
       {id: 'web', name: {en: 'Website', fr: 'Site web'}},
     ],
-    incidents: [resolvedIncident({id: 'slow-search', daysAgo: 3})],
+    incidents: [atNoon(resolvedIncident({id: 'slow-search', daysAgo: 3}), 3)],
   } as NativeFeed & {components: unknown[]};
 }
 
@@ -483,7 +494,8 @@ describe('<status-uptime>', () => {
     const el = await fixture<StatusUptime>(html`<status-uptime lang="en" days="7" .data=${feed}></status-uptime>`);
     const last = bars(parts(el, 'row')[0]!)[6]!;
     expect(last.dataset['status']).to.equal('major_outage');
-    const today = new Intl.DateTimeFormat('en', {dateStyle: 'medium', timeZone: 'UTC'}).format(Date.now() - 30 * 60_000);
+    // Today's bar, whenever the incident began (30 minutes ago can be yesterday): it goes on now.
+    const today = new Intl.DateTimeFormat('en', {dateStyle: 'medium', timeZone: 'UTC'}).format(Date.now());
     expect(last.getAttribute('aria-label')).to.equal(`${today}: Major outage (derived from incidents)`);
   });
 });
