@@ -10,6 +10,7 @@ import {uptimeStyles} from '../../src/elements/status-uptime/uptime-view.js';
 import {themeStyles} from '../../src/elements/shared/theme.styles.js';
 import {activeIncident, nativeFeed, resolvedIncident} from '../helpers/feeds.js';
 import {finishAnimations, normalize, part, parts} from '../helpers/dom.js';
+import {waitUntil} from '../helpers/wait-until.js';
 
 /**
  * Right-to-left pages (issue 13). A language with strings that is written
@@ -99,7 +100,10 @@ describe('right to left', () => {
       );
       const el = wrap.querySelector<StatusHistory>('status-history')!;
       await el.updateComplete;
-      // Measured once the page's fonts are in: an Arabic fallback font loading late moves the text.
+      // Measured once the UI speaks the Arabic registered (before, the title is marked as its own language, dir="auto")
+      // and the page's fonts are in.
+      await waitUntil(() => part(el, 'history')?.getAttribute('lang') === 'ar', 'the history never spoke Arabic');
+      await el.updateComplete;
       await document.fonts.ready;
       const summary = part(el, 'summary')!;
       const style = getComputedStyle(summary);
