@@ -8,6 +8,7 @@
 //   npx wtr --watch                       re-run on change
 // Browsers: $CHROME_PATH, $FIREFOX_PATH, $WEBKIT_DRIVER, else on PATH, else
 // installed from Debian as root (see test/tools/browsers.mjs).
+import {writeSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {launcher, selectedEngines} from './test/tools/browsers.mjs';
 
@@ -33,6 +34,31 @@ const DATE_FILES = [
   'test/elements/status-uptime.test.ts',
 ];
 const engines = selectedEngines();
+
+/**
+ * Written straight to the standard error: in CI, Web Test Runner holds what
+ * goes through `console` until a test file's report, and a run that ends
+ * abruptly never prints it (a CI run once ended so: exit code 1, every count
+ * at 0 failed, and not a word why).
+ */
+const say = (text) => writeSync(2, `${text}\n`);
+
+/**
+ * A promise rejected and never handled in this Node process comes from a
+ * browser driver, not from a test: WebdriverIO's navigation to a test page
+ * (@web/test-runner-webdriver starts it without awaiting it), or a
+ * DevTools/BiDi message for a page already closed. By default Node turns it
+ * into an uncaught exception, on which Web Test Runner stops the whole run,
+ * without its summary. Logged instead: the session it belonged to, if any,
+ * fails by its own timeout and is reported as a failed test file.
+ */
+process.on('unhandledRejection', (reason) => {
+  say(`[test runner] a browser driver left a promise rejected; the run goes on: ${reason?.stack ?? reason}`);
+});
+// What does stop the run: said before Web Test Runner stops it.
+process.prependListener('uncaughtException', (error) => {
+  say(`[test runner] uncaught exception, the run stops: ${error?.stack ?? error}`);
+});
 
 /**
  * The property-based tests (test/security/fuzz-*.test.ts) run a tenth of

@@ -2,25 +2,42 @@
 // the moment its page starts loading to its last result, and writes the list
 // to .tmp/test-file-times.json (slowest first). It is how CI's 15 minutes are
 // shared out: `node test/tools/timing-reporter.mjs` prints the slowest files.
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync, writeSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
 const OUT = '.tmp/test-file-times.json';
 
 export function timingReporter() {
   const started = new Map();
+  /** The sessions started and not finished: what was running, should the run end before its summary. */
+  const running = new Map();
   const times = [];
+  let stopped = false;
+  // A run that ends abruptly (an uncaught exception in the runner, a killed
+  // browser driver) prints no summary: say which files were running then.
+  process.on('exit', (code) => {
+    if (stopped && code === 0) return;
+    const now = Date.now();
+    const files = [...running.values()].map((s) => `${s.browser} ${s.file.replace(process.cwd() + '/', '')} (${Math.round((now - s.since) / 1000)} s)`);
+    // Straight to the standard error: what goes through `console` is held by the runner, and lost here.
+    writeSync(2, `[test runner] exit code ${code}${stopped ? '' : ', before the end of the run'}; files running: ${files.join('; ') || 'none'}\n`);
+  });
   return {
     start({sessions}) {
       sessions.on('session-status-updated', (session) => {
-        if (session.status !== 'SCHEDULED' && !started.has(session.id)) started.set(session.id, Date.now());
+        if (session.status !== 'SCHEDULED' && !started.has(session.id)) {
+          started.set(session.id, Date.now());
+          running.set(session.id, {browser: session.browser.name, file: session.testFile, since: Date.now()});
+        }
         if (session.status === 'FINISHED' && started.has(session.id)) {
           times.push({file: session.testFile, browser: session.browser.name, group: session.group.name, ms: Date.now() - started.get(session.id)});
           started.delete(session.id);
+          running.delete(session.id);
         }
       });
     },
     stop() {
+      stopped = true;
       mkdirSync('.tmp', {recursive: true});
       writeFileSync(
         OUT,
