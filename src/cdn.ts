@@ -3,6 +3,10 @@
 // pages never need comes from chunks beside it, when needed: the history's
 // and the uptime's rendering when one first connects (its feed is fetched meanwhile),
 // and each feed format's reader when a feed in that format is fetched.
+// Lit, then cdn-early.js: it runs before the modules below (i18next, the
+// elements) are evaluated. Lit first makes the file 11 bytes smaller gzipped.
+import 'lit';
+import './cdn-early.js';
 import {defineElements} from './elements/define-elements.js';
 
 defineElements();

@@ -1,16 +1,12 @@
 /**
  * Feed text cut into its blocks (DESIGN.md §3): paragraphs of lines,
  * separated by blank lines, and ``` fenced code. Links are found later, in
- * rich-text.ts: a one-line banner needs only the first paragraph's words.
+ * rich-text.ts; a one-line banner needs only the first paragraph's words
+ * (first-paragraph.ts).
  */
+import {CODE_FENCE} from './code-fence.js';
 
 export type TextBlock = {readonly type: 'paragraph'; readonly lines: readonly string[]} | {readonly type: 'code'; readonly lang: string; readonly code: string};
-
-// Matched against trimmed lines, with trimEnd() rather than /\s+$/ elsewhere:
-// white space around a pattern makes V8 backtrack, and a line of a million
-// spaces ending in any other character took hours to scan (feed text is
-// untrusted). trim() and trimEnd() strip exactly what \s matches.
-const FENCE = /^```\s*([\w+#.-]*)$/;
 
 export function textBlocks(source: string): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -22,7 +18,7 @@ export function textBlocks(source: string): TextBlock[] {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const fence = FENCE.exec(line.trim());
+    const fence = CODE_FENCE.exec(line.trim());
     if (fence) {
       flush();
       const code: string[] = [];
@@ -37,10 +33,4 @@ export function textBlocks(source: string): TextBlock[] {
   }
   flush();
   return blocks;
-}
-
-/** The first paragraph of a text as plain words: what a one-line banner shows. */
-export function firstParagraph(text: string): string {
-  const first = textBlocks(text).find((b) => b.type === 'paragraph');
-  return first && first.type === 'paragraph' ? first.lines.join(' ') : '';
 }

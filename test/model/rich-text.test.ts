@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {linkify, parseRichText, type Block, type Inline} from '../../src/model/rich-text.js';
 import {safeHttpUrl} from '../../src/model/safe-url.js';
-import {firstParagraph} from '../../src/model/text-blocks.js';
+import {firstParagraph} from '../../src/model/first-paragraph.js';
 
 /** The text of each line of each paragraph, links included: what a reader sees. */
 const lineTexts = (blocks: Block[]) => blocks.map((b) => (b.type === 'paragraph' ? b.lines.map((line) => line.map((part) => part.text).join('')) : b));

@@ -16,7 +16,7 @@ export function timingReporter() {
   // A run that ends abruptly (an uncaught exception in the runner, a killed
   // browser driver) prints no summary: say which files were running then.
   process.on('exit', (code) => {
-    if (stopped && code === 0) return;
+    if (stopped && running.size === 0) return;
     const now = Date.now();
     const files = [...running.values()].map((s) => `${s.browser} ${s.file.replace(process.cwd() + '/', '')} (${Math.round((now - s.since) / 1000)} s)`);
     // Straight to the standard error: what goes through `console` is held by the runner, and lost here.

@@ -8,7 +8,7 @@ import type {Incident, Maintenance, Snapshot} from '../../model/types.js';
 import {dismiss, dismissalKey, isDismissed} from '../shared/dismissals.js';
 import {resolveSrc} from '../../client/resolve-url.js';
 import {icons} from '../shared/icons.js';
-import {firstParagraph} from '../../model/text-blocks.js';
+import {firstParagraph} from '../../model/first-paragraph.js';
 import {StatusElement} from '../shared/status-element.js';
 import {themeStyles} from '../shared/theme.styles.js';
 import {TONES} from '../shared/tones.js';
