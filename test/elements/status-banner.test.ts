@@ -15,6 +15,7 @@ import {
   uniqueKey,
   upcomingMaintenance,
 } from '../helpers/feeds.js';
+import {dateTimeWithZone} from '../helpers/dates.js';
 import {finishAnimations, normalize, part, parts, shadowText, waitForText} from '../helpers/dom.js';
 import {DISMISSALS_KEY, guardHostPage} from '../helpers/guard.js';
 import {watchTimers} from '../helpers/timers.js';
@@ -454,14 +455,7 @@ describe('<status-banner>', () => {
       const el = await fixture<StatusBanner>(html`<status-banner lang="en" .data=${data}></status-banner>`);
       const time = part(el, 'time')!;
       const start = Date.parse(time.getAttribute('datetime')!);
-      const local = new Intl.DateTimeFormat('en', {
-        year: 'numeric',
-        month: 'short',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZoneName: 'short',
-      }).format(start);
+      const local = dateTimeWithZone('en', start);
       expect(normalize(time.textContent)).to.equal(`Starts ${local}`);
     });
 
@@ -469,16 +463,7 @@ describe('<status-banner>', () => {
       const data = nativeFeed({maintenances: [upcomingMaintenance({hoursAhead: 5})]});
       const el = await fixture<StatusBanner>(html`<status-banner lang="en" time-zone="Asia/Kolkata" .data=${data}></status-banner>`);
       const start = Date.parse(part(el, 'time')!.getAttribute('datetime')!);
-      const inZone = (timeZone: string) =>
-        new Intl.DateTimeFormat('en', {
-          year: 'numeric',
-          month: 'short',
-          day: 'numeric',
-          hour: 'numeric',
-          minute: '2-digit',
-          timeZoneName: 'short',
-          timeZone,
-        }).format(start);
+      const inZone = (timeZone: string) => dateTimeWithZone('en', start, timeZone);
       expect(normalize(part(el, 'time')!.textContent)).to.equal(`Starts ${normalize(inZone('Asia/Kolkata'))}`);
       expect(normalize(part(el, 'time')!.textContent)).to.match(/[AP]M GMT\+5:30$/);
       el.timeZone = 'America/Los_Angeles';

@@ -4,6 +4,7 @@ import {formatDuration, formatList} from '../../src/i18n/format-duration.js';
 import {formatMonth, monthKey} from '../../src/i18n/format-month.js';
 import {historyStrings} from '../../src/i18n/history-strings.js';
 import {addStrings, translator} from '../../src/i18n/i18n.js';
+import {dateTimeWithZone} from '../helpers/dates.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -79,14 +80,7 @@ describe('formatWhen', () => {
   it("writes an instant in the reader's zone by default, with a time and the zone's name", () => {
     const at = Date.UTC(2016, 11, 13, 9, 30);
     const here = new Date(at);
-    const expected = new Intl.DateTimeFormat('en-US', {
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    }).format(here);
+    const expected = dateTimeWithZone('en-US', here);
     expect(formatWhen({at, calendar: false}, 'en-US')).to.equal(expected);
     expect(expected).to.match(/\d:\d\d [AP]M \S+$/);
   });
