@@ -8,8 +8,7 @@ import {fileURLToPath} from 'node:url';
 const OUT = '.tmp/test-file-times.json';
 
 export function timingReporter() {
-  const started = new Map();
-  /** The sessions started and not finished: what was running, should the run end before its summary. */
+  /** The sessions started and not finished, and when each started: what was running, should the run end before its summary. */
   const running = new Map();
   const times = [];
   let stopped = false;
@@ -25,13 +24,11 @@ export function timingReporter() {
   return {
     start({sessions}) {
       sessions.on('session-status-updated', (session) => {
-        if (session.status !== 'SCHEDULED' && !started.has(session.id)) {
-          started.set(session.id, Date.now());
+        if (session.status !== 'SCHEDULED' && !running.has(session.id)) {
           running.set(session.id, {browser: session.browser.name, file: session.testFile, since: Date.now()});
         }
-        if (session.status === 'FINISHED' && started.has(session.id)) {
-          times.push({file: session.testFile, browser: session.browser.name, group: session.group.name, ms: Date.now() - started.get(session.id)});
-          started.delete(session.id);
+        if (session.status === 'FINISHED' && running.has(session.id)) {
+          times.push({file: session.testFile, browser: session.browser.name, group: session.group.name, ms: Date.now() - running.get(session.id).since});
           running.delete(session.id);
         }
       });
