@@ -1,5 +1,5 @@
 import {FORMATS, type FormatOption} from '../feeds/parse-feed.js';
-import {feedStore} from './feed-store.js';
+import {DEFAULT_REFRESH_SECONDS, feedStore} from './feed-store.js';
 
 /**
  * The feeds of the elements already in the page, asked for as the CDN
@@ -33,7 +33,12 @@ export function subscribeEarly(): void {
     // Defined already (another copy of the library, the npm build): its elements subscribe themselves.
     if (customElements.get(name) || !src.trim() || Object.hasOwn(element, 'data')) continue;
     const history = name === 'status-history' || name === 'status-uptime';
-    ends.push(feedStore(src, FORMATS.includes(format) ? format : 'auto', history).subscribe(() => {}, refresh >= 0 && refresh < Infinity ? refresh : 60));
+    ends.push(
+      feedStore(src, FORMATS.includes(format) ? format : 'auto', history).subscribe(
+        () => {},
+        refresh >= 0 && refresh < Infinity ? refresh : DEFAULT_REFRESH_SECONDS,
+      ),
+    );
   }
   if (ends.length) setTimeout(() => ends.forEach((end) => end()));
 }

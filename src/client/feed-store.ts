@@ -22,6 +22,9 @@ export type FeedEvent = {readonly type: 'load'} | {readonly type: 'fresh'} | {re
 
 export type FeedListener = (state: FeedState, event: FeedEvent) => void;
 
+/** Seconds between polls when an element's `refresh` is not given, or not allowed (DESIGN.md §2). */
+export const DEFAULT_REFRESH_SECONDS = 60;
+
 export const MIN_REFRESH_SECONDS = 10;
 
 /** Failures back off to this at most (or to the refresh interval, if longer). */

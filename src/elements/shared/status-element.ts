@@ -1,5 +1,6 @@
 import {LitElement, type PropertyValues} from 'lit';
 import type {TFunction} from 'i18next';
+import {DEFAULT_REFRESH_SECONDS} from '../../client/feed-store.js';
 import {FeedError} from '../../feeds/feed-error.js';
 import {FORMATS, type FormatOption} from '../../feeds/parse-feed.js';
 import {formatDate, formatRelative, isJustNow} from '../../i18n/format.js';
@@ -62,7 +63,7 @@ export abstract class StatusElement extends LitElement {
   static override properties: CheckedDeclarations = {
     src: {},
     format: {check: {values: FORMATS, fallback: 'auto'}},
-    refresh: {check: {min: 0, fallback: 60}},
+    refresh: {check: {min: 0, fallback: DEFAULT_REFRESH_SECONDS}},
     maxAge: {attribute: 'max-age', check: {min: 0, fallback: undefined}},
     components: {},
     theme: {reflect: true, check: {values: ['light', 'dark', 'auto'], fallback: 'auto'}},
