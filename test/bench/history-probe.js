@@ -1,6 +1,7 @@
 // <status-history> given `count` incidents through `data`, for
 // test/tools/bench.mjs: the first render and one "show more", each timed to
-// the DOM update (updateComplete) and to the rendered frame, and the long
+// the DOM update (the entries in the DOM; for "show more", updateComplete)
+// and to the rendered frame, and the long
 // tasks (over 50 ms) seen meanwhile. `given`: `feed`, a native feed object
 // (parsed and validated by the element, as an app's data would be), or
 // `snapshot`, the Snapshot an earlier element made of it (DESIGN.md §2: a
@@ -38,6 +39,23 @@ function watchLongTasks() {
   };
 }
 
+/**
+ * Resolves once the history shows entries: the first render of a history
+ * shows every entry's summary, and the bodies of the closed ones come in a
+ * task after that frame (updateComplete waits for them too).
+ */
+const entriesRendered = (host) =>
+  new Promise((resolve) => {
+    const shown = () => host.shadowRoot.querySelector('[part~="incident"]');
+    if (shown()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(host.shadowRoot, {childList: true, subtree: true});
+  });
+
 /** A <status-history days="0"> in the page, rendered and painted (its loading state). */
 async function mountHistory(attributes = {}) {
   await customElements.whenDefined('status-history');
@@ -58,10 +76,11 @@ window.benchHistory = async (count, given = 'feed') => {
   const result = {};
   const render = await timedFromTask(async () => {
     host.data = feed;
-    await host.updateComplete;
+    await entriesRendered(host);
   });
   result.renderDom = render.dom;
   result.renderPaint = render.frame;
+  await host.updateComplete;
   result.entries = host.shadowRoot.querySelectorAll('[part~="incident"]').length;
   const button = host.shadowRoot.querySelector('[part~="more-button"]');
   if (!button) throw new Error(`no "show more" button with ${count} incidents`);
@@ -124,8 +143,9 @@ window.benchHistoryFetched = async (count) => {
     const loaded = new Promise((done) => host.addEventListener('status-load', done, {once: true}));
     host.setAttribute('src', `/feed/history-${count}?run=${++fetchedRun}`);
     await loaded;
-    await host.updateComplete;
+    await entriesRendered(host);
   });
+  await host.updateComplete;
   result.entries = host.shadowRoot.querySelectorAll('[part~="incident"]').length;
   result.longTasks = await stopWatching();
   host.remove();

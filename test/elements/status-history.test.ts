@@ -252,6 +252,8 @@ describe('<status-history>', () => {
     );
     await waitForText(el, 'Échec du téléchargement d’éléments');
     expect(partTexts(el, 'incident-title')).to.deep.equal(FR_TITLES);
+    // The closed entries' reports come a frame after their summaries.
+    await el.updateComplete;
     expect(shadowText(el)).to.include(`Cause racine préliminaire${NBSP}:`);
     expect(parts(el, 'code')).to.have.length(2);
     expect(loads).to.have.length(1);
@@ -383,6 +385,47 @@ describe('<status-history>', () => {
       el.data = await loadPsgallery();
       await el.updateComplete;
       expect(isOpen(el, 'Database upgrade')).to.equal(false);
+    });
+
+    it('renders the bodies of closed entries after the frame that shows their summaries; updateComplete waits for them', async () => {
+      feed.incidents.push(activeIncident({id: 'now', title: 'API errors'}) as never);
+      const el = document.createElement('status-history');
+      el.setAttribute('lang', 'en');
+      el.setAttribute('days', '0');
+      el.data = feed;
+      // What each DOM change of the first renders showed, seen before the browser paints anything.
+      const seen: {titles: number; closed: number; closedBodies: number; openBodies: number}[] = [];
+      const look = () =>
+        seen.push({
+          titles: parts(el, 'incident-title').length,
+          closed: el.shadowRoot!.querySelectorAll('details:not([open])').length,
+          closedBodies: el.shadowRoot!.querySelectorAll('details:not([open]) > .body').length,
+          openBodies: el.shadowRoot!.querySelectorAll('details[open] > .body').length,
+        });
+      const observer = new MutationObserver(look);
+      document.body.append(el);
+      observer.observe(el.shadowRoot!, {childList: true, subtree: true});
+      try {
+        await el.updateComplete;
+        const first = seen.find((s) => s.titles > 0)!;
+        expect(first, 'the first render with entries').to.deep.equal({titles: 6, closed: 5, closedBodies: 0, openBodies: 1});
+        look();
+        expect(seen.at(-1), 'after updateComplete').to.deep.equal({titles: 6, closed: 5, closedBodies: 5, openBodies: 1});
+        // From then on, every render has them: a new snapshot comes whole.
+        seen.length = 0;
+        const next = await loadPsgallery();
+        next.incidents.push(activeIncident({id: 'new', title: 'Uploads fail'}) as never);
+        el.data = next;
+        await el.updateComplete;
+        expect(
+          seen.every((s) => s.closedBodies === s.closed),
+          'no render without the bodies',
+        ).to.equal(true);
+        expect(shadowText(el)).to.include('Preliminary root cause');
+      } finally {
+        observer.disconnect();
+        el.remove();
+      }
     });
 
     it('shows the update timeline, newest first, with statuses and times', async () => {

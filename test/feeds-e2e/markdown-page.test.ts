@@ -11,6 +11,8 @@ const NBSP = '\u00a0';
 async function history(src: string, lang: string): Promise<StatusHistory> {
   const el = await fixture<StatusHistory>(html`<status-history src=${src} lang=${lang} days="0" refresh="0"></status-history>`);
   await waitUntil(() => parts(el, 'incident').length === 4, 'the four incidents never showed', {timeout: 5000});
+  // The closed entries' bodies come a frame after their summaries.
+  await el.updateComplete;
   return el;
 }
 

@@ -34,6 +34,8 @@ export interface ElementView {
   /** Starts following the page (a URL fragment…); returns what stops it. */
   connect?(): () => void;
   updated?(): void;
+  /** Work of the view's that updateComplete waits for (a render it put off), while there is some. */
+  pending?(): Promise<unknown> | undefined;
 }
 
 /** A view, and the styles that come with its code. */
@@ -87,9 +89,9 @@ export abstract class LazyViewElement extends StatusElement {
         });
   }
 
-  /** updateComplete also waits for the view, and the render that shows it. */
+  /** updateComplete also waits for the view, and the render that shows it, then for what the view put off. */
   protected override pending(): Promise<unknown> | undefined {
-    return this.#loading ?? super.pending();
+    return this.#loading ?? super.pending() ?? this.#view?.pending?.();
   }
 
   /** What the view reads of this element (see ViewHost): getters, so that it reads the state of the render under way. */

@@ -27,8 +27,8 @@ export const themeStyles = css`
     --_maintenance-bg: var(--status-maintenance-background, light-dark(#ddf4ff, #121d2f));
     --_unknown: var(--status-unknown, light-dark(#6e7781, #9198a1));
     --_unknown-bg: var(--status-unknown-background, light-dark(#eaeef2, #21262d));
-    --_font: var(--status-font, system-ui, sans-serif);
-    --_mono: var(--status-font-mono, ui-monospace, Menlo, Consolas, monospace);
+    --_font: var(--status-font, system-ui,sans-serif);
+    --_mono: var(--status-font-mono, ui-monospace,Menlo,Consolas,monospace);
     --_radius: var(--status-radius, 6px);
     --_space: var(--status-spacing, 0.75rem);
     --_focus: var(--status-focus, light-dark(#0969da, #4493f8));

@@ -95,7 +95,7 @@ export const bannerStyles = css`
     cursor: pointer;
   }
   .dismiss:hover {
-    background: color-mix(in srgb, var(--_tone) 15%, transparent);
+    background: color-mix(in srgb,var(--_tone) 15%,transparent);
   }
   @media (prefers-reduced-motion: no-preference) {
     .banner {

@@ -12,6 +12,7 @@ import {historyIncidents, historyMaintenances, incidentEndDate, newestFirst} fro
 import {safeHttpUrl} from '../../model/safe-url.js';
 import {isIncidentActive} from '../../model/status.js';
 import type {Incident, Maintenance, Report, Snapshot, Text, Update} from '../../model/types.js';
+import {afterNextPaint} from '../shared/after-next-paint.js';
 import {icons} from '../shared/icons.js';
 import {renderText} from '../shared/render-text.js';
 import type {ViewHost} from '../shared/lazy-view-element.js';
@@ -80,6 +81,23 @@ export class HistoryView {
     };
   }
 
+  /**
+   * The first render of entries leaves out the bodies of the closed ones
+   * (their components, report and updates: most of the work, none of it seen
+   * before the reader opens one), and the frame that shows the summaries is
+   * not kept waiting for them: they follow in a task after that frame's
+   * paint (#bodiesLater), and are there for find-in-page and for the reader
+   * from then on. An entry opened meanwhile gets its body at once.
+   */
+  #closedBodiesLater = true;
+  /** The render of the closed entries' bodies, once asked for and until it is. */
+  #bodiesLater?: Promise<void>;
+
+  /** What updateComplete also waits for: the closed entries' bodies, when they are still to come. */
+  pending(): Promise<void> | undefined {
+    return this.#bodiesLater;
+  }
+
   /** The entries of the last snapshot, kept while the snapshot is the same object. */
   #entriesCache?: {snapshot: Snapshot; days: number; entries: Entry[]};
 
@@ -144,6 +162,13 @@ export class HistoryView {
     // Down to the entry the URL names, if further.
     const shown = entries.slice(0, Math.max(limit * this.#pages, entries.findIndex((e) => entryId(e) === this.#target) + 1));
     const rest = entries.length - shown.length;
+    if (this.#closedBodiesLater && shown.length > 0) {
+      this.#bodiesLater ??= afterNextPaint().then(() => {
+        this.#closedBodiesLater = false;
+        this.#bodiesLater = undefined;
+        this.host.requestUpdate();
+      });
+    }
     return html`
       ${this.host.staleNote ? html`<p part="notice" class="notice">${this.host.staleNote}</p>` : nothing}
       ${view.history === 'active' ? html`<p part="notice" class="notice">${t('history.activeOnly')}</p>` : nothing}
@@ -212,7 +237,7 @@ export class HistoryView {
     const made = this.#templates!.byItem.get(entry.item);
     if (made && made.open === open) return made.template;
     const t = this.host.t;
-    let tone: string, badge: string, state: string, end: When | undefined, ongoing: boolean, body: unknown;
+    let tone: string, badge: string, state: string, end: When | undefined, ongoing: boolean;
     if (entry.kind === 'incident') {
       const incident = entry.item;
       ongoing = isIncidentActive(incident);
@@ -220,7 +245,6 @@ export class HistoryView {
       tone = incident.severity;
       badge = t(`severity.${tone}`);
       state = t(`incidentStatus.${incident.status}`);
-      body = this.#renderReport(incident.report);
     } else {
       const maintenance = entry.item;
       end = dateOf(maintenance, 'endsAt');
@@ -228,15 +252,12 @@ export class HistoryView {
       tone = 'maintenance';
       badge = t('history.maintenance');
       state = t(`maintenanceStatus.${maintenance.status}`);
-      body = maintenance.text
-        ? html`<div class="report">${renderText(this.host.text(maintenance.text), undefined, this.host.textLang(maintenance.text))}</div>`
-        : nothing;
     }
     const item = entry.item;
-    // Checked where it becomes a link, whatever read it (a Snapshot given to `data` went through no adapter).
-    const url = safeHttpUrl(item.url);
+    const isOpen = open ?? (entry.kind === 'incident' ? ongoing : item.status !== 'completed');
+    const withBody = isOpen || !this.#closedBodiesLater;
     const result = html`<li part="incident" class="entry" id=${id}>
-      <details ?open=${open ?? (entry.kind === 'incident' ? ongoing : item.status !== 'completed')}
+      <details ?open=${isOpen}
         @toggle=${(e: Event) => {
           this.#open.set(id, (e.target as HTMLDetailsElement).open);
           this.host.requestUpdate();
@@ -247,16 +268,31 @@ export class HistoryView {
           <span part="incident-status" class="state">${state}</span>
           ${this.#renderDates(entry.when, end, ongoing, entry.kind === 'incident' ? 'history.resolved' : 'history.ended')}
         </summary>
-        <div class="body">
-          ${this.#renderComponents(item.components)}
-          ${body}
-          ${this.#renderUpdates(item.updates, entry.kind === 'incident' ? 'incidentStatus' : 'maintenanceStatus')}
-          ${url ? html`<p><a part="incident-link" href=${url} rel="noopener noreferrer" target="_blank">${t('history.link')}</a></p>` : nothing}
-        </div>
+        ${withBody ? this.#renderEntryBody(entry) : nothing}
       </details>
     </li>`;
-    if (end !== undefined) this.#templates!.byItem.set(item, {template: result, open});
+    // A template without its body is not kept: the one with it follows.
+    if (end !== undefined && withBody) this.#templates!.byItem.set(item, {template: result, open});
     return result;
+  }
+
+  /** What an entry unfolds to: the components it affected, its report or text, its updates and its link. */
+  #renderEntryBody(entry: Entry): TemplateResult {
+    const item = entry.item;
+    // Checked where it becomes a link, whatever read it (a Snapshot given to `data` went through no adapter).
+    const url = safeHttpUrl(item.url);
+    const text =
+      entry.kind === 'incident'
+        ? this.#renderReport(entry.item.report)
+        : entry.item.text
+          ? html`<div class="report">${renderText(this.host.text(entry.item.text), undefined, this.host.textLang(entry.item.text))}</div>`
+          : nothing;
+    return html`<div class="body">
+      ${this.#renderComponents(item.components)}
+      ${text}
+      ${this.#renderUpdates(item.updates, entry.kind === 'incident' ? 'incidentStatus' : 'maintenanceStatus')}
+      ${url ? html`<p><a part="incident-link" href=${url} rel="noopener noreferrer" target="_blank">${this.host.t('history.link')}</a></p>` : nothing}
+    </div>`;
   }
 
   #renderDates(start: When, end: When | undefined, ongoing: boolean, endLabel: string): TemplateResult {

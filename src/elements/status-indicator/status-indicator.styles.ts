@@ -22,7 +22,7 @@ export const indicatorStyles = css`
     height: 0.625em;
     border-radius: 50%;
     background: var(--_tone);
-    box-shadow: 0 0 0 0.2em color-mix(in srgb, var(--_tone) 25%, transparent);
+    box-shadow: 0 0 0 0.2em color-mix(in srgb,var(--_tone) 25%,transparent);
   }
   .indicator[data-variant='badge'] {
     padding: 0.25em 0.75em;
@@ -47,7 +47,7 @@ export const indicatorStyles = css`
       animation: status-pulse 2s ease-in-out infinite;
     }
     @keyframes status-pulse {
-      50% { box-shadow: 0 0 0 0.35em color-mix(in srgb, var(--_tone) 10%, transparent); }
+      50% { box-shadow: 0 0 0 0.35em color-mix(in srgb,var(--_tone) 10%,transparent); }
     }
   }
 `;
