@@ -27,6 +27,7 @@ export const themeStyles = css`
     --_maintenance-bg: var(--status-maintenance-background, light-dark(#ddf4ff, #121d2f));
     --_unknown: var(--status-unknown, light-dark(#6e7781, #9198a1));
     --_unknown-bg: var(--status-unknown-background, light-dark(#eaeef2, #21262d));
+    /* No space after the commas inside these fallbacks (and color-mix()): the minifier keeps a custom property's value as written, and the first script has no byte to spare (test/tools/check-size.mjs). */
     --_font: var(--status-font, system-ui,sans-serif);
     --_mono: var(--status-font-mono, ui-monospace,Menlo,Consolas,monospace);
     --_radius: var(--status-radius, 6px);
