@@ -84,6 +84,25 @@ describe('<status-banner>', () => {
       expect(changes.map((e) => e.detail)).to.deep.equal([{previous: 'operational', current: 'unknown'}]);
     });
 
+    it('reads "Status unknown" even when the age timer fires before Date.now() has passed max-age', async () => {
+      const changes: CustomEvent[] = [];
+      const el = await fixture<StatusBanner>(
+        html`<status-banner lang="en" show-operational max-age="1" .data=${nativeFeed()} @status-change=${(e: CustomEvent) => changes.push(e)}></status-banner>`,
+      );
+      expect(shadowText(el)).to.equal('All systems operational');
+      // From now on the page's clock reads 30 ms behind the timers' (two clocks, read apart and
+      // rounded, as Firefox's can be under load): the timer set for max-age fires while Date.now()
+      // says the snapshot is still fresh.
+      const realNow = Date.now;
+      Date.now = () => realNow() - 30;
+      try {
+        await waitForText(el, 'Status unknown');
+      } finally {
+        Date.now = realNow;
+      }
+      expect(changes.map((e) => e.detail)).to.deep.equal([{previous: 'operational', current: 'unknown'}]);
+    });
+
     it('fires status-change when a render shows the snapshot past max-age before the age timer has run', async () => {
       // Any render may be the first to see max-age pass (another timer's, a
       // moment after the age timer's own check in an engine that rounds its

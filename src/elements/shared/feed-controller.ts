@@ -240,8 +240,9 @@ export class FeedController implements ReactiveController {
    * Past max-age a snapshot must read `unknown` (DESIGN.md §2, §5) even when
    * nothing else re-renders the element (`data`, `refresh="0"`, a feed that
    * stopped answering): one timer, set again when the snapshot or `max-age`
-   * changes, re-renders it when the snapshot expires. A timer, not a render
-   * requested from `updated()`: an update must not schedule another.
+   * changes, re-renders it when the snapshot expires (and hostUpdated() says
+   * so with `status-change`). A timer, not a render requested from
+   * `updated()`: an update must not schedule another.
    */
   #watchAge(): void {
     const {fetchedAt} = this.state;
@@ -251,16 +252,21 @@ export class FeedController implements ReactiveController {
     if (Object.is(expiry, this.#expiry)) return;
     this.#expiry = expiry;
     clearTimeout(this.#timer);
-    if (Number.isNaN(expiry)) return;
-    // +1: isStale() counts a snapshot exactly max-age old as fresh. At once if
-    // it is past already (`max-age` made shorter): `status-change` says so.
-    // setTimeout fires at once for delays past 2^31-1 ms: cap them rather than loop.
+    // No timer for NaN, nor for an expiry past already (`max-age` made
+    // shorter): the render under way shows it. (A comparison with NaN is false.)
+    if (!(expiry >= Date.now())) return;
+    // +1: isStale() counts a snapshot exactly max-age old as fresh. setTimeout
+    // fires at once for delays past 2^31-1 ms: a far expiry is waited for in
+    // steps of 2e9 ms (23 days). The render the timer asks for sets it again
+    // while the expiry is still ahead: a timer may fire before Date.now() has
+    // passed it (Firefox, under load: two clocks, read apart and rounded),
+    // and the snapshot would otherwise stay green with no timer left.
     this.#timer = setTimeout(
       () => {
-        this.#checkOverall();
+        this.#expiry = NaN;
         this.#host.requestUpdate();
       },
-      Math.max(0, Math.min(expiry - Date.now() + 1, 2 ** 31 - 1)),
+      Math.min(expiry - Date.now() + 1, 2e9),
     );
   }
 }
