@@ -4,6 +4,8 @@
  * requestAnimationFrame callback (which runs just before the frame's paint)
  * is read after the paint. A hidden tab paints no frame: there, after at
  * most a moment (setTimeout, which a hidden tab may slow to once a second).
+ * Not client/yield-to-page.ts: that is the sliced reading's pause (through
+ * scheduler.yield(), which the reading's tests count), and this is no pause.
  */
 export const afterNextPaint = (): Promise<void> =>
   new Promise((resolve) => {
